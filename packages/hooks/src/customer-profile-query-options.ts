@@ -1,0 +1,41 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { ProfileClient } from './create-profile-client.js';
+import type { CustomerProfile } from './customer-profile-schema.js';
+import { normalizeExpand, type ProfileExpand } from './profile-expand.js';
+import { ProfileKitError } from './profile-kit-error.js';
+import { type CustomerProfileQueryKey, profileQueryKeys } from './profile-query-keys.js';
+import { profileRetryDelay, shouldRetryProfileRequest } from './profile-request-retry.js';
+
+export interface CustomerProfileQueryInput {
+  client: ProfileClient;
+  /** Who is signed in (a non-secret id, never a token); `null` while nobody is: the query waits. */
+  session: string | null;
+  expand?: readonly ProfileExpand[] | undefined;
+}
+
+/**
+ * The one definition of the profile query — key, fetcher, retry policy. The hooks are
+ * built on it, and route loaders and SSR prefetch with it, so a prefetched page renders
+ * without a second GET.
+ *
+ * @example
+ * // In a route loader or on the server:
+ * await queryClient.ensureQueryData(customerProfileQueryOptions({ client, session: customerNumber }));
+ */
+export function customerProfileQueryOptions({
+  client,
+  session,
+  expand,
+}: CustomerProfileQueryInput) {
+  const normalized = normalizeExpand(expand);
+  return queryOptions<CustomerProfile, ProfileKitError, CustomerProfile, CustomerProfileQueryKey>({
+    queryKey: profileQueryKeys.profile(client.tenant, session, normalized),
+    queryFn: ({ signal }) => {
+      if (session === null) throw new ProfileKitError('unauthorized', 'No session: sign in first.');
+      return client.getProfile({ expand: normalized, signal });
+    },
+    enabled: session !== null,
+    retry: shouldRetryProfileRequest,
+    retryDelay: profileRetryDelay,
+  });
+}

@@ -1,0 +1,23 @@
+'use client';
+import { createContext, useContext } from 'react';
+import type { ProfileClient } from './create-profile-client.js';
+import { ProfileKitError } from './profile-kit-error.js';
+
+export interface ProfileKitContextValue {
+  client: ProfileClient;
+  session: string | null;
+}
+
+export const ProfileKitContext = createContext<ProfileKitContextValue | null>(null);
+
+/** The client and session from the nearest `ProfileKitProvider`. */
+export function useProfileKit(): ProfileKitContextValue {
+  const value = useContext(ProfileKitContext);
+  if (!value) {
+    throw new ProfileKitError(
+      'config',
+      'profile-kit hooks need a <ProfileKitProvider> (inside your QueryClientProvider).',
+    );
+  }
+  return value;
+}

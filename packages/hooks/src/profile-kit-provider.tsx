@@ -1,0 +1,48 @@
+'use client';
+import { useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useEffect, useMemo, useRef } from 'react';
+import type { ProfileClient } from './create-profile-client.js';
+import { ProfileKitContext } from './profile-kit-context.js';
+import { profileQueryKeys } from './profile-query-keys.js';
+
+export interface ProfileKitProviderProps {
+  /** From `createProfileClient`; create it once (module scope or `useMemo`), not per render. */
+  client: ProfileClient;
+  /**
+   * Who is signed in: a non-secret id that changes whenever the person behind the token
+   * does — the customer number, `'anonymous'`, a login counter. Never the token itself.
+   * `null` while there is no token: profile queries wait instead of failing.
+   */
+  session: string | null;
+  children?: ReactNode;
+}
+
+/**
+ * Gives the kit's hooks their client and session. Sits inside the host's own
+ * `QueryClientProvider` and uses that QueryClient. When `session` changes (sign-out,
+ * another customer), the previous session's cached profile is dropped, and every hook
+ * reads the new session's key at once, so no one ever sees the previous customer's data.
+ *
+ * @example
+ * <QueryClientProvider client={queryClient}>
+ *   <ProfileKitProvider client={profileClient} session={auth.customerNumber ?? null}>
+ *     <AccountPage />
+ *   </ProfileKitProvider>
+ * </QueryClientProvider>
+ */
+export function ProfileKitProvider({ client, session, children }: ProfileKitProviderProps) {
+  const queryClient = useQueryClient();
+  const value = useMemo(() => ({ client, session }), [client, session]);
+  const previous = useRef({ tenant: client.tenant, session });
+
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = { tenant: client.tenant, session };
+    if (before.tenant === client.tenant && before.session === session) return;
+    const queryKey = profileQueryKeys.session(before.tenant, before.session);
+    void queryClient.cancelQueries({ queryKey });
+    queryClient.removeQueries({ queryKey });
+  }, [queryClient, client.tenant, session]);
+
+  return <ProfileKitContext.Provider value={value}>{children}</ProfileKitContext.Provider>;
+}

@@ -1,0 +1,20 @@
+import type { ProfileExpand } from './profile-expand.js';
+
+/**
+ * Every cache key the kit uses, from the widest to the narrowest, so that one call can
+ * invalidate or remove a whole session. A session is a non-secret id of who is signed in
+ * (never a token): two customers never share a key, so one never sees the other's data.
+ *
+ * @example
+ * queryClient.removeQueries({ queryKey: profileQueryKeys.all }); // on sign-out, everything
+ */
+export const profileQueryKeys = {
+  all: ['profile-kit'] as const,
+  tenant: (tenant: string) => [...profileQueryKeys.all, tenant] as const,
+  session: (tenant: string, session: string | null) =>
+    [...profileQueryKeys.tenant(tenant), { session }] as const,
+  profile: (tenant: string, session: string | null, expand: readonly ProfileExpand[]) =>
+    [...profileQueryKeys.session(tenant, session), 'profile', { expand }] as const,
+};
+
+export type CustomerProfileQueryKey = ReturnType<typeof profileQueryKeys.profile>;

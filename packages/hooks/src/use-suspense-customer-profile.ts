@@ -1,0 +1,37 @@
+'use client';
+import { type UseSuspenseQueryResult, useSuspenseQuery } from '@tanstack/react-query';
+import { customerProfileQueryOptions } from './customer-profile-query-options.js';
+import type { CustomerProfile } from './customer-profile-schema.js';
+import type { ProfileExpand } from './profile-expand.js';
+import { useProfileKit } from './profile-kit-context.js';
+import { ProfileKitError } from './profile-kit-error.js';
+
+export interface UseSuspenseCustomerProfileOptions {
+  expand?: readonly ProfileExpand[];
+}
+
+/**
+ * Like {@link useCustomerProfile}, but suspends until the profile is there and throws
+ * failures to the nearest error boundary. Same cache key, so a profile prefetched with
+ * `customerProfileQueryOptions` renders at once. Meant for pages behind sign-in: with no
+ * session (provider `session={null}`) there is nothing to wait for, and it throws an
+ * `unauthorized` `ProfileKitError` to the error boundary.
+ *
+ * @example
+ * function AccountName() {
+ *   const { data: profile } = useSuspenseCustomerProfile();
+ *   return <h1>{profile.firstName} {profile.lastName}</h1>;
+ * }
+ */
+export function useSuspenseCustomerProfile({
+  expand,
+}: UseSuspenseCustomerProfileOptions = {}): UseSuspenseQueryResult<
+  CustomerProfile,
+  ProfileKitError
+> {
+  const { client, session } = useProfileKit();
+  if (session === null) {
+    throw new ProfileKitError('unauthorized', 'No session: render this behind sign-in.');
+  }
+  return useSuspenseQuery(customerProfileQueryOptions({ client, session, expand }));
+}

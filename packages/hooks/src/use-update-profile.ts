@@ -1,0 +1,45 @@
+'use client';
+import {
+  type UseMutationOptions,
+  type UseMutationResult,
+  useMutation,
+  useQueryClient,
+} from '@tanstack/react-query';
+import type { CustomerProfile } from './customer-profile-schema.js';
+import { useProfileKit } from './profile-kit-context.js';
+import type { ProfileKitError } from './profile-kit-error.js';
+import type { ProfilePatch } from './profile-patch-schema.js';
+import { profileQueryKeys } from './profile-query-keys.js';
+import { saveProfile } from './save-profile.js';
+
+export type UseUpdateProfileOptions<TContext = unknown> = Omit<
+  UseMutationOptions<CustomerProfile, ProfileKitError, ProfilePatch, TContext>,
+  'mutationFn' | 'mutationKey' | 'scope'
+>;
+
+/**
+ * Saves changes to the profile (`PATCH /customer/{tenant}/me`) and resolves with the
+ * profile as stored. Sends only the fields in the patch plus `metadata.version` from the
+ * cache, so a change made elsewhere meanwhile is a `conflict` error instead of being
+ * overwritten. Saves run one at a time, each with the version the previous one produced.
+ * Every cached variant of the profile updates at once and rolls back on failure; an
+ * invalid patch fails with `invalid-input` before any request.
+ *
+ * @example
+ * const update = useUpdateProfile({ onSuccess: (profile) => toast(`Saved, ${profile.firstName}`) });
+ * update.mutate({ preferredCurrency: 'EUR', preferredLanguage: 'de_DE' });
+ * if (update.error?.kind === 'conflict') showWhatChangedElsewhere();
+ */
+export function useUpdateProfile<TContext = unknown>(
+  options: UseUpdateProfileOptions<TContext> = {},
+): UseMutationResult<CustomerProfile, ProfileKitError, ProfilePatch, TContext> {
+  const { client, session } = useProfileKit();
+  const queryClient = useQueryClient();
+  const mutationKey = [...profileQueryKeys.session(client.tenant, session), 'update'] as const;
+  return useMutation({
+    ...options,
+    mutationKey,
+    scope: { id: JSON.stringify(mutationKey) },
+    mutationFn: (patch) => saveProfile({ queryClient, client, session, patch }),
+  });
+}
