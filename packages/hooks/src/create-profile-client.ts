@@ -68,7 +68,7 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
     return fetchWithDeadline(
       url,
       { ...init, headers: { ...init.headers, Authorization: `Bearer ${token}` } },
-      { fetch: fetchImpl, timeoutMs: settings.data?.timeoutMs ?? 0, signal },
+      { fetch: fetchImpl, timeoutMs: settings.data?.timeoutMs ?? 0, signal, secret: token },
     );
   }
 

@@ -3,6 +3,7 @@ import {
   ProfileKitError,
   type ProfileKitErrorKind,
 } from './profile-kit-error.js';
+import { redactSecret } from './redact-secret.js';
 import { parseRetryAfter } from './retry-after.js';
 
 /** What the API answered, read in full before the request's timeout ended. */
@@ -30,11 +31,8 @@ const asRecord = (value: unknown): Record<string, unknown> | undefined =>
 const asString = (value: unknown): string | undefined =>
   typeof value === 'string' && value.length > 0 ? value : undefined;
 
-/** Server text could echo a header back; a token must never travel on inside an error. */
-function redact(text: string | undefined, secret: string | undefined): string | undefined {
-  if (text === undefined || !secret) return text;
-  return text.split(secret).join('[redacted]');
-}
+const redact = (text: string | undefined, secret: string | undefined) =>
+  text === undefined ? undefined : redactSecret(text, secret);
 
 /**
  * Turns a non-2xx answer into a `ProfileKitError`. Reads both error bodies of the

@@ -1,10 +1,13 @@
 import type { ApiAnswer } from './error-from-response.js';
 import { ProfileKitError } from './profile-kit-error.js';
+import { redactedCause } from './redact-secret.js';
 
 interface Deadline {
   fetch: typeof fetch;
   timeoutMs: number;
   signal?: AbortSignal | undefined;
+  /** The token in this request, kept out of the error if `fetch` fails. */
+  secret: string;
 }
 
 function readBody(text: string): unknown {
@@ -24,7 +27,7 @@ function readBody(text: string): unknown {
 export async function fetchWithDeadline(
   url: string,
   init: RequestInit,
-  { fetch: fetchImpl, timeoutMs, signal }: Deadline,
+  { fetch: fetchImpl, timeoutMs, signal, secret }: Deadline,
 ): Promise<ApiAnswer> {
   if (signal?.aborted) throw new ProfileKitError('aborted');
   const controller = new AbortController();
@@ -47,7 +50,7 @@ export async function fetchWithDeadline(
     return await Promise.race([exchange, stopped]);
   } catch (error) {
     if (error instanceof ProfileKitError) throw error;
-    throw new ProfileKitError('network', undefined, { cause: error });
+    throw new ProfileKitError('network', undefined, { cause: redactedCause(error, secret) });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);

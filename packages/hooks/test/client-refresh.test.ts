@@ -1,0 +1,133 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createProfileClient, isProfileKitError } from '../src/index.js';
+import { customerProfile, fakeFetch, json } from './fake-fetch.js';
+
+const expired = () =>
+  json(
+    {
+      fault: {
+        faultstring: 'Access Token expired',
+        detail: { errorcode: 'keymanagement.service.access_token_expired' },
+      },
+    },
+    { status: 401 },
+  );
+
+/** An API that accepts only `valid` as the bearer token. */
+function apiAccepting(valid: () => string) {
+  return fakeFetch((request) =>
+    request.headers.get('authorization') === `Bearer ${valid()}`
+      ? request.method === 'GET'
+        ? json(customerProfile)
+        : new Response(null, { status: 200 })
+      : expired(),
+  );
+}
+
+describe('token refresh after 401', () => {
+  it('refreshes once for three concurrent requests and retries each once', async () => {
+    let token = 'old';
+    const api = apiAccepting(() => 'new');
+    let release: () => void = () => {};
+    const refreshAccessToken = vi.fn(
+      () =>
+        new Promise<void>((resolve) => {
+          release = () => {
+            token = 'new';
+            resolve();
+          };
+        }),
+    );
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => token,
+      refreshAccessToken,
+      fetch: api.fetch,
+    });
+
+    const all = Promise.all([
+      client.getProfile(),
+      client.getProfile({ expand: ['addresses'] }),
+      client.updateProfile({ firstName: 'Ann' }),
+    ]);
+    await vi.waitFor(() => expect(refreshAccessToken).toHaveBeenCalled());
+    release();
+    await all;
+
+    expect(refreshAccessToken).toHaveBeenCalledTimes(1);
+    const auth = api.requests.map((request) => request.headers.get('authorization'));
+    expect(auth.filter((value) => value === 'Bearer old')).toHaveLength(3);
+    expect(auth.filter((value) => value === 'Bearer new')).toHaveLength(3);
+  });
+
+  it('uses the token the refresher resolves with', async () => {
+    const api = apiAccepting(() => 'fresh');
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => 'stale',
+      refreshAccessToken: async () => 'fresh',
+      fetch: api.fetch,
+    });
+    await expect(client.getProfile()).resolves.toMatchObject({ firstName: 'John' });
+  });
+
+  it('does not refresh again for a 401 that answers a token older than the last refresh', async () => {
+    let token = 'old';
+    const api = apiAccepting(() => 'new');
+    const refreshAccessToken = vi.fn(async () => {
+      token = 'new';
+    });
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => token,
+      refreshAccessToken,
+      fetch: api.fetch,
+    });
+    await client.getProfile();
+    await client.getProfile();
+    expect(refreshAccessToken).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives up with unauthorized when the retry is refused too', async () => {
+    const api = apiAccepting(() => 'never');
+    const refreshAccessToken = vi.fn(async () => 'also-wrong');
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => 'wrong',
+      refreshAccessToken,
+      fetch: api.fetch,
+    });
+    const error = await client.getProfile().catch((e: unknown) => e);
+    expect(isProfileKitError(error, 'unauthorized')).toBe(true);
+    expect(refreshAccessToken).toHaveBeenCalledTimes(1);
+    expect(api.requests).toHaveLength(2);
+  });
+
+  it('fails with unauthorized when the refresher throws', async () => {
+    const api = apiAccepting(() => 'never');
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => 'wrong',
+      refreshAccessToken: async () => {
+        throw new Error('refresh endpoint down');
+      },
+      fetch: api.fetch,
+    });
+    const error = await client.getProfile().catch((e: unknown) => e);
+    expect(isProfileKitError(error, 'unauthorized')).toBe(true);
+    expect(api.requests).toHaveLength(1);
+  });
+
+  it('fails with unauthorized at once when there is no refresher', async () => {
+    const api = apiAccepting(() => 'never');
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => 'wrong',
+      fetch: api.fetch,
+    });
+    expect(isProfileKitError(await client.getProfile().catch((e: unknown) => e), 'unauthorized')).toBe(
+      true,
+    );
+    expect(api.requests).toHaveLength(1);
+  });
+});

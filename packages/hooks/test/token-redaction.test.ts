@@ -1,0 +1,73 @@
+import { inspect } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
+import { createProfileClient, isProfileKitError } from '../src/index.js';
+import { fakeFetch, json } from './fake-fetch.js';
+
+const secret = 'eyJhbGciOiJSUzI1NiJ9.secret-customer-token.signature';
+
+/** Every way a host might look at an error: none may show the token. */
+function everyView(error: unknown): string[] {
+  if (!(error instanceof Error)) throw new Error('expected an Error');
+  return [
+    error.message,
+    String(error),
+    JSON.stringify(error),
+    error.stack ?? '',
+    inspect(error, { depth: 10 }),
+  ];
+}
+
+const echoing = {
+  '400 details': () =>
+    json(
+      {
+        status: 400,
+        type: 'validation_failure',
+        message: `Bad request for Bearer ${secret}`,
+        details: [{ field: 'firstName', type: 'invalid_value', message: `token ${secret}` }],
+      },
+      { status: 400 },
+    ),
+  '401 fault': () =>
+    json(
+      { fault: { faultstring: `Invalid access token ${secret}`, detail: { errorcode: secret } } },
+      { status: 401 },
+    ),
+  '500 text': () => new Response(`upstream said ${secret}`, { status: 500 }),
+  'network failure': () => {
+    throw new TypeError(`connection reset while sending Authorization: Bearer ${secret}`);
+  },
+};
+
+describe('token redaction', () => {
+  let consoleSpies: MockInstance[] = [];
+  beforeEach(() => {
+    consoleSpies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) =>
+      vi.spyOn(console, method),
+    );
+  });
+  afterEach(() => {
+    for (const spy of consoleSpies) spy.mockRestore();
+  });
+
+  it.each(Object.entries(echoing))('keeps the token out of a %s error', async (_, answer) => {
+    const api = fakeFetch(answer);
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => secret,
+      fetch: api.fetch,
+    });
+    const error = await client.updateProfile({ firstName: 'Ann' }).catch((e: unknown) => e);
+    expect(isProfileKitError(error)).toBe(true);
+    for (const view of everyView(error)) expect(view).not.toContain(secret);
+    expect(api.requests[0]?.headers.get('authorization')).toBe(`Bearer ${secret}`);
+    for (const spy of consoleSpies) expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('never puts the token in the URL', async () => {
+    const api = fakeFetch(() => json({ id: '1' }));
+    const client = createProfileClient({ tenant: 'mystore', getAccessToken: () => secret, fetch: api.fetch });
+    await client.getProfile({ expand: ['addresses'] });
+    expect(api.requests[0]?.url).not.toContain(secret);
+  });
+});
