@@ -21,7 +21,11 @@ describe('a PATCH the client knows is anonymous', () => {
         ? json(token === 'anonymous-token' ? anonymousProfile : customerProfile)
         : new Response(null, { status: 200 }),
     );
-    const client = createProfileClient({ tenant: 'mystore', getAccessToken: () => token, fetch: api.fetch });
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => token,
+      fetch: api.fetch,
+    });
 
     await client.getProfile();
     const error = await client.updateProfile({ firstName: 'Ann' }).catch((e: unknown) => e);
@@ -37,7 +41,11 @@ describe('a PATCH the client knows is anonymous', () => {
     const api = fakeFetch(() =>
       json({ status: 403, type: 'forbidden', message: 'User not authorized.' }, { status: 403 }),
     );
-    const client = createProfileClient({ tenant: 'mystore', getAccessToken: () => 'anon', fetch: api.fetch });
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => 'anon',
+      fetch: api.fetch,
+    });
     const error = await client.updateProfile({ firstName: 'Ann' }).catch((e: unknown) => e);
     expect(isProfileKitError(error, 'forbidden')).toBe(true);
     expect(api.requests).toHaveLength(1);

@@ -23,7 +23,8 @@ async function failureOf(promise: Promise<unknown>): Promise<ProfileKitError> {
     () => undefined,
     (e: unknown) => e,
   );
-  if (!isProfileKitError(error)) throw new Error(`expected a ProfileKitError, got ${String(error)}`);
+  if (!isProfileKitError(error))
+    throw new Error(`expected a ProfileKitError, got ${String(error)}`);
   return error;
 }
 
@@ -88,7 +89,10 @@ describe('error kinds', () => {
 
   it('maps 429 to rate-limited with Retry-After in ms', async () => {
     const { client } = clientAnswering(() =>
-      json({ status: 429, type: 'too_many_requests' }, { status: 429, headers: { 'Retry-After': '7' } }),
+      json(
+        { status: 429, type: 'too_many_requests' },
+        { status: 429, headers: { 'Retry-After': '7' } },
+      ),
     );
     const error = await failureOf(client.getProfile());
     expect(error.kind).toBe('rate-limited');

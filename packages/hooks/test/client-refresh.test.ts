@@ -125,9 +125,9 @@ describe('token refresh after 401', () => {
       getAccessToken: () => 'wrong',
       fetch: api.fetch,
     });
-    expect(isProfileKitError(await client.getProfile().catch((e: unknown) => e), 'unauthorized')).toBe(
-      true,
-    );
+    expect(
+      isProfileKitError(await client.getProfile().catch((e: unknown) => e), 'unauthorized'),
+    ).toBe(true);
     expect(api.requests).toHaveLength(1);
   });
 });

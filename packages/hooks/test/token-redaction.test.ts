@@ -66,7 +66,11 @@ describe('token redaction', () => {
 
   it('never puts the token in the URL', async () => {
     const api = fakeFetch(() => json({ id: '1' }));
-    const client = createProfileClient({ tenant: 'mystore', getAccessToken: () => secret, fetch: api.fetch });
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => secret,
+      fetch: api.fetch,
+    });
     await client.getProfile({ expand: ['addresses'] });
     expect(api.requests[0]?.url).not.toContain(secret);
   });

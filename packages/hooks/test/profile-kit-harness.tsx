@@ -1,0 +1,89 @@
+import { createProfileApiMock, mockTokens, type ProfileApiMock } from '@profile-kit/mock-api';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
+import { createProfileClient, ProfileKitProvider } from '../src/index.js';
+
+export interface Harness {
+  mock: ProfileApiMock;
+  queryClient: QueryClient;
+  client: ReturnType<typeof createProfileClient>;
+  /** Signs someone else in (or out, with `null`), as a host app's auth would. */
+  signIn(session: string | null, token?: string): void;
+  wrapper(props: { children?: ReactNode }): ReactNode;
+  count(method: 'GET' | 'PATCH'): number;
+  patchBodies(): unknown[];
+}
+
+/**
+ * The kit as a host app wires it, on the mock API: a fresh QueryClient without default
+ * retries, a client whose token follows `signIn`, and a provider whose session does too.
+ */
+export function createHarness({
+  session = 'customer',
+  token = mockTokens.customer as string,
+  mock = createProfileApiMock(),
+  fetch = mock.fetch,
+}: {
+  session?: string | null;
+  token?: string;
+  mock?: ProfileApiMock;
+  /** Defaults to the mock's; wrap it to hold or observe requests. */
+  fetch?: typeof globalThis.fetch;
+} = {}): Harness {
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
+  let currentToken = token;
+  let setSession: (next: string | null) => void = () => {};
+  const client = createProfileClient({
+    tenant: 'demo',
+    getAccessToken: () => currentToken,
+    fetch,
+  });
+
+  function SessionProvider({ children }: { children?: ReactNode }) {
+    const [current, setCurrent] = useState<string | null>(session);
+    setSession = setCurrent;
+    return (
+      <ProfileKitProvider client={client} session={current}>
+        {children}
+      </ProfileKitProvider>
+    );
+  }
+
+  return {
+    mock,
+    queryClient,
+    client,
+    signIn(next, nextToken) {
+      currentToken = nextToken ?? '';
+      setSession(next);
+    },
+    wrapper: ({ children }) => (
+      <QueryClientProvider client={queryClient}>
+        <SessionProvider>{children}</SessionProvider>
+      </QueryClientProvider>
+    ),
+    count: (method) => mock.requests.filter((request) => request.method === method).length,
+    patchBodies: () =>
+      mock.requests.filter((request) => request.method === 'PATCH').map((request) => request.body),
+  };
+}
+
+/** Wraps a fetch so PATCH requests wait until `release()`; other requests pass. */
+export function holdPatches(fetch: typeof globalThis.fetch) {
+  const waiting: (() => void)[] = [];
+  const held: typeof globalThis.fetch = async (input, init) => {
+    if (init?.method === 'PATCH') await new Promise<void>((resolve) => waiting.push(resolve));
+    return fetch(input, init);
+  };
+  return {
+    fetch: held,
+    get waiting() {
+      return waiting.length;
+    },
+    release() {
+      for (const resolve of waiting.splice(0)) resolve();
+    },
+  };
+}
