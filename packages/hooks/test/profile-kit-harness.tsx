@@ -3,6 +3,27 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { createProfileClient, ProfileKitProvider } from '../src/index.js';
 
+/** A provider whose session the test changes from outside, as a host's auth state would. */
+function SessionProvider({
+  client,
+  initial,
+  expose,
+  children,
+}: {
+  client: ReturnType<typeof createProfileClient>;
+  initial: string | null;
+  expose: (set: (session: string | null) => void) => void;
+  children?: ReactNode;
+}) {
+  const [session, setSession] = useState(initial);
+  expose(setSession);
+  return (
+    <ProfileKitProvider client={client} session={session}>
+      {children}
+    </ProfileKitProvider>
+  );
+}
+
 export interface Harness {
   mock: ProfileApiMock;
   queryClient: QueryClient;
@@ -41,16 +62,6 @@ export function createHarness({
     fetch,
   });
 
-  function SessionProvider({ children }: { children?: ReactNode }) {
-    const [current, setCurrent] = useState<string | null>(session);
-    setSession = setCurrent;
-    return (
-      <ProfileKitProvider client={client} session={current}>
-        {children}
-      </ProfileKitProvider>
-    );
-  }
-
   return {
     mock,
     queryClient,
@@ -61,7 +72,9 @@ export function createHarness({
     },
     wrapper: ({ children }) => (
       <QueryClientProvider client={queryClient}>
-        <SessionProvider>{children}</SessionProvider>
+        <SessionProvider client={client} initial={session} expose={(set) => (setSession = set)}>
+          {children}
+        </SessionProvider>
       </QueryClientProvider>
     ),
     count: (method) => mock.requests.filter((request) => request.method === method).length,

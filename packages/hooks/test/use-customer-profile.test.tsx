@@ -19,6 +19,13 @@ function Name({ label = 'name' }: { label?: string }) {
   return <p>{`${label}: ${data.firstName}`}</p>;
 }
 
+/** Shows the first name and notes every name it ever rendered. */
+function Recorder({ seen }: { seen: string[] }) {
+  const { data } = useCustomerProfile();
+  if (data) seen.push(data.firstName ?? '');
+  return <p>{data?.firstName ?? 'loading'}</p>;
+}
+
 describe('useCustomerProfile', () => {
   it('sends one GET for several components on the page', async () => {
     const kit = createHarness();
@@ -63,14 +70,9 @@ describe('useCustomerProfile', () => {
   it('never shows the previous customer after a switch, and forgets their data', async () => {
     const kit = createHarness({ session: 'anna' });
     const seen: string[] = [];
-    function Recorder() {
-      const { data } = useCustomerProfile();
-      if (data) seen.push(data.firstName ?? '');
-      return <p>{data?.firstName ?? 'loading'}</p>;
-    }
     render(
       <kit.wrapper>
-        <Recorder />
+        <Recorder seen={seen} />
       </kit.wrapper>,
     );
     expect(await screen.findByText('Anna')).toBeVisible();
