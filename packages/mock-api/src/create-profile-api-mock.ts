@@ -1,0 +1,84 @@
+import { createMockFetch } from './create-mock-fetch.js';
+import { createProfileHandlers } from './create-profile-handlers.js';
+import { defaultBaseUrl } from './default-base-url.js';
+import { defaultTenant } from './default-tenant.js';
+import { createFaultInjector } from './fault-injector.js';
+import type { ProfileRequestContext } from './handle-profile-request.js';
+import { mockProfiles } from './mock-profiles.js';
+import { createMockState } from './mock-state.js';
+import { mockTokens } from './mock-tokens.js';
+import type { CustomerSeed, ProfileApiMock, ProfileApiMockOptions } from './profile-api-mock.js';
+import type { RecordedRequest } from './recorded-request.js';
+
+function defaultCustomers(): CustomerSeed[] {
+  return [
+    { token: mockTokens.customer, profile: mockProfiles.b2cCustomer },
+    { token: mockTokens.b2bCustomer, profile: mockProfiles.b2bCustomer },
+    { token: mockTokens.otherCustomer, profile: mockProfiles.otherCustomer },
+    { token: mockTokens.anonymous, profile: mockProfiles.anonymous, anonymous: true },
+  ];
+}
+
+/**
+ * Creates a stateful stand-in for the Emporix `GET`/`PATCH /customer/{tenant}/me` API:
+ * msw handlers plus a `fetch` that uses them directly, seeding, fault injection and a
+ * request log. Every call creates independent state.
+ *
+ * @example
+ * ```ts
+ * const mock = createProfileApiMock();
+ * const response = await mock.fetch('https://api.emporix.io/customer/demo/me?expand=addresses', {
+ *   headers: { Authorization: `Bearer ${mockTokens.customer}` },
+ * });
+ * await response.json(); // mockProfiles.b2cCustomer with addresses, mixins {}
+ *
+ * // Or in a host app's tests:
+ * const server = setupServer(...mock.handlers);
+ * ```
+ */
+export function createProfileApiMock(options: ProfileApiMockOptions = {}): ProfileApiMock {
+  const baseUrl = (options.baseUrl ?? defaultBaseUrl).replace(/\/+$/, '');
+  const tenant = options.tenant ?? defaultTenant;
+  const initialCustomers = structuredClone(options.customers ?? defaultCustomers());
+  const log: RecordedRequest[] = [];
+  const state = createMockState();
+  const faults = createFaultInjector();
+  state.seed(initialCustomers);
+
+  const context: ProfileRequestContext = { tenant, state, faults, log };
+  const handlers = createProfileHandlers(baseUrl, context);
+
+  return {
+    handlers,
+    fetch: createMockFetch(handlers, log),
+    baseUrl,
+    tenant,
+    faults: faults.api,
+    get requests() {
+      return [...log];
+    },
+    clearRequests() {
+      log.length = 0;
+    },
+    seed(customers) {
+      state.seed(customers);
+    },
+    reset() {
+      state.seed(initialCustomers);
+      faults.api.clear();
+      log.length = 0;
+    },
+    profileFor(token) {
+      return state.profileFor(token);
+    },
+    setProfile(token, update) {
+      state.write(token, update);
+    },
+    expireToken(token) {
+      state.expireToken(token);
+    },
+    addToken(token, sameAs) {
+      state.addToken(token, sameAs);
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import { delay } from 'msw';
+import { errorMessage } from './error-message.js';
+import type { FaultInjector } from './fault-injector.js';
+import { handleGetProfile } from './handle-get-profile.js';
+import { handlePatchProfile } from './handle-patch-profile.js';
+import { isValidTenant } from './is-valid-tenant.js';
+import { jsonResponse } from './json-response.js';
+import type { MockState, TokenLookup } from './mock-state.js';
+import { parseAuthorization } from './parse-authorization.js';
+import type { RecordedRequest } from './recorded-request.js';
+import { toRecordedRequest } from './to-recorded-request.js';
+import { unauthorizedFaults } from './unauthorized-faults.js';
+
+/** What one mock instance's handlers share. */
+export interface ProfileRequestContext {
+  tenant: string;
+  state: MockState;
+  faults: FaultInjector;
+  log: RecordedRequest[];
+}
+
+function methodNotAllowed(method: string): Response {
+  return jsonResponse(
+    errorMessage(405, 'method_not_allowed', `Method ${method} is not allowed on this resource.`),
+    405,
+    { Allow: 'GET, PATCH' },
+  );
+}
+
+/**
+ * Answers any request on `/customer/{tenant}/me`, in the order of the real stack:
+ * record, faults, method (405), bearer (401, like Apigee before the service), tenant (400),
+ * then the operation.
+ *
+ * @example
+ * ```ts
+ * http.get(path, ({ request, params }) => handleProfileRequest(context, request, params.tenant));
+ * ```
+ */
+export async function handleProfileRequest(
+  context: ProfileRequestContext,
+  request: Request,
+  tenant: string,
+): Promise<Response> {
+  const method = request.method.toUpperCase();
+  // Read a clone so msw and the caller can still consume the original body.
+  const bodyText = request.body === null ? '' : await request.clone().text();
+  context.log.push(toRecordedRequest(request, bodyText));
+
+  const fault = context.faults.decide(method);
+  if (fault.kind === 'respond') {
+    return fault.response;
+  }
+  if (fault.kind === 'delay') {
+    await delay(fault.latency);
+  }
+
+  if (method !== 'GET' && method !== 'PATCH') {
+    return methodNotAllowed(method);
+  }
+
+  const auth = parseAuthorization(request.headers.get('Authorization'));
+  const found: TokenLookup =
+    auth.kind === 'bearer' ? context.state.lookup(auth.token) : { kind: 'unknown' };
+  if (auth.kind !== 'bearer' || found.kind !== 'customer') {
+    const body = found.kind === 'expired' ? unauthorizedFaults.expired : unauthorizedFaults.invalid;
+    return jsonResponse(body, 401);
+  }
+
+  if (!isValidTenant(tenant) || tenant !== context.tenant) {
+    return jsonResponse(
+      errorMessage(
+        400,
+        'bad_request',
+        'The tenant information provided with the request is not valid.',
+      ),
+      400,
+    );
+  }
+
+  if (method === 'GET') {
+    return handleGetProfile(found.profile, new URL(request.url));
+  }
+  if (found.anonymous) {
+    return jsonResponse(errorMessage(403, 'forbidden', 'User not authorized.'), 403);
+  }
+  return handlePatchProfile(context.state, {
+    token: auth.token,
+    stored: found.profile,
+    contentType: request.headers.get('Content-Type'),
+    bodyText,
+  });
+}

@@ -1,0 +1,101 @@
+import type { MockCustomer } from './mock-customer.js';
+import { mockTokens } from './mock-tokens.js';
+import type { CustomerSeed } from './profile-api-mock.js';
+
+/** What the mock knows about a bearer token. */
+export type TokenLookup =
+  | { kind: 'unknown' }
+  | { kind: 'expired' }
+  | { kind: 'customer'; profile: MockCustomer; anonymous: boolean };
+
+/** The customers and tokens of one mock instance. */
+export interface MockState {
+  /** Replaces every customer, token and expired token. */
+  seed(customers: readonly CustomerSeed[]): void;
+  /** How a request with this token is treated; the profile is a copy. */
+  lookup(token: string): TokenLookup;
+  /** A copy of the profile of the token's customer, even when the token has expired. */
+  profileFor(token: string): MockCustomer | undefined;
+  /** Stores `update`'s result for the token's customer with `metadata.version` bumped by 1. */
+  write(token: string, update: (profile: MockCustomer) => MockCustomer): void;
+  addToken(token: string, sameAs: string): void;
+  expireToken(token: string): void;
+}
+
+interface StoredCustomer {
+  profile: MockCustomer;
+  anonymous: boolean;
+}
+
+/**
+ * Creates the state of one mock. Customers are keyed by `profile.id`, so seed entries
+ * (and `addToken` tokens) with the same id share one stored profile; the last entry wins.
+ *
+ * @example
+ * ```ts
+ * const state = createMockState();
+ * state.seed([{ token: 't', profile: mockProfiles.b2cCustomer }]);
+ * ```
+ */
+export function createMockState(): MockState {
+  const customers = new Map<string, StoredCustomer>();
+  const tokens = new Map<string, string>();
+  const expired = new Set<string>();
+
+  function customerOf(token: string): StoredCustomer | undefined {
+    const id = tokens.get(token);
+    return id === undefined ? undefined : customers.get(id);
+  }
+
+  return {
+    seed(seeds) {
+      customers.clear();
+      tokens.clear();
+      expired.clear();
+      for (const { token, profile, anonymous } of seeds) {
+        customers.set(profile.id, {
+          profile: structuredClone(profile),
+          anonymous: anonymous ?? profile.customerNumber === '00000000',
+        });
+        tokens.set(token, profile.id);
+      }
+    },
+    lookup(token) {
+      if (token === mockTokens.expired || expired.has(token)) {
+        return { kind: 'expired' };
+      }
+      const customer = customerOf(token);
+      return customer === undefined
+        ? { kind: 'unknown' }
+        : {
+            kind: 'customer',
+            profile: structuredClone(customer.profile),
+            anonymous: customer.anonymous,
+          };
+    },
+    profileFor(token) {
+      const customer = customerOf(token);
+      return customer === undefined ? undefined : structuredClone(customer.profile);
+    },
+    write(token, update) {
+      const customer = customerOf(token);
+      if (customer === undefined) {
+        throw new Error('No customer is seeded for this token.');
+      }
+      const version = (customer.profile.metadata?.version ?? 0) + 1;
+      const next = structuredClone(update(structuredClone(customer.profile)));
+      customer.profile = { ...next, metadata: { ...next.metadata, version } };
+    },
+    addToken(token, sameAs) {
+      const id = tokens.get(sameAs);
+      if (id === undefined) {
+        throw new Error('addToken: no customer is seeded for the `sameAs` token.');
+      }
+      tokens.set(token, id);
+      expired.delete(token);
+    },
+    expireToken(token) {
+      expired.add(token);
+    },
+  };
+}

@@ -1,0 +1,203 @@
+import type { ErrorDetail } from './error-message.js';
+import { isCurrencyCode } from './is-currency-code.js';
+import { isEmail } from './is-email.js';
+import { isLanguageTag } from './is-language-tag.js';
+import type { MockCustomer } from './mock-customer.js';
+
+// CustomerPatchDto's string properties.
+const stringFields = [
+  'title',
+  'firstName',
+  'middleName',
+  'lastName',
+  'contactEmail',
+  'contactPhone',
+  'company',
+  'preferredLanguage',
+  'preferredCurrency',
+  'preferredSite',
+] as const;
+
+// Customer properties that exist on the profile but are not in CustomerPatchDto.
+const readOnlyFields = new Set([
+  'id',
+  'customerNumber',
+  'accounts',
+  'addresses',
+  'defaultAddress',
+  'businessModel',
+  'lastLogin',
+]);
+
+// Required by the contract when `b2b.companyRegistrationId` is sent.
+const b2bRequiredFields = ['firstName', 'lastName', 'company'] as const;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isStringField(key: string): boolean {
+  return (stringFields as readonly string[]).includes(key);
+}
+
+function detail(field: string, type: string, message: string): ErrorDetail {
+  return { field, type, message };
+}
+
+function nullDetail(field: string): ErrorDetail {
+  return detail(field, 'invalid_value', 'Must not be null; send an empty string to clear text.');
+}
+
+function nullsInside(value: unknown, path: string): ErrorDetail[] {
+  if (value === null) {
+    return [nullDetail(path)];
+  }
+  if (Array.isArray(value)) {
+    return value.flatMap((item, index) => nullsInside(item, `${path}[${index}]`));
+  }
+  if (isPlainObject(value)) {
+    return Object.entries(value).flatMap(([key, inner]) => nullsInside(inner, `${path}.${key}`));
+  }
+  return [];
+}
+
+function checkString(field: string, value: string, stored: MockCustomer): ErrorDetail | undefined {
+  switch (field) {
+    case 'preferredCurrency':
+      return isCurrencyCode(value)
+        ? undefined
+        : detail(field, 'invalid_value', 'Must be an upper-case ISO 4217 currency code.');
+    case 'preferredLanguage':
+      return isLanguageTag(value)
+        ? undefined
+        : detail(field, 'invalid_value', 'Must be a language tag in underscore form, e.g. en_US.');
+    case 'contactEmail':
+      if (value === '') {
+        return stored.contactEmail
+          ? detail(field, 'cannot_unset', 'The contact email cannot be unset once present.')
+          : undefined;
+      }
+      return isEmail(value)
+        ? undefined
+        : detail(field, 'invalid_value', 'Must be a valid email address.');
+    default:
+      return undefined;
+  }
+}
+
+function stringTypeProblem(field: string, value: unknown): ErrorDetail | undefined {
+  if (value === null) {
+    return nullDetail(field);
+  }
+  return typeof value === 'string' ? undefined : detail(field, 'invalid_type', 'Must be a string.');
+}
+
+function checkStringField(field: string, value: unknown, stored: MockCustomer): ErrorDetail[] {
+  const problem =
+    typeof value === 'string' ? checkString(field, value, stored) : stringTypeProblem(field, value);
+  return problem === undefined ? [] : [problem];
+}
+
+function checkObjectField(field: string, value: unknown): ErrorDetail | undefined {
+  if (value === null) {
+    return nullDetail(field);
+  }
+  return isPlainObject(value) ? undefined : detail(field, 'invalid_type', 'Must be an object.');
+}
+
+function checkB2b(value: unknown): ErrorDetail[] {
+  const problem = checkObjectField('b2b', value);
+  if (problem !== undefined || !isPlainObject(value)) {
+    return problem === undefined ? [] : [problem];
+  }
+  return Object.entries(value).flatMap(([key, inner]) => {
+    const field = `b2b.${key}`;
+    if (key === 'companyRegistrationId') {
+      const typeProblem = stringTypeProblem(field, inner);
+      return typeProblem === undefined ? [] : [typeProblem];
+    }
+    if (key === 'legalEntities') {
+      return [detail(field, 'read_only', 'This field cannot be changed.')];
+    }
+    return [detail(field, 'unknown_field', 'Unknown field.')];
+  });
+}
+
+function checkMetadata(value: unknown): ErrorDetail[] {
+  const problem = checkObjectField('metadata', value);
+  if (problem !== undefined || !isPlainObject(value)) {
+    return problem === undefined ? [] : [problem];
+  }
+  return Object.entries(value).flatMap(([key, inner]) => {
+    const field = `metadata.${key}`;
+    if (key === 'version') {
+      if (inner === null) {
+        return [nullDetail(field)];
+      }
+      return typeof inner === 'number' && Number.isInteger(inner)
+        ? []
+        : [detail(field, 'invalid_type', 'Must be an integer.')];
+    }
+    if (key === 'mixins') {
+      return [detail(field, 'read_only', 'This field cannot be changed.')];
+    }
+    return [detail(field, 'unknown_field', 'Unknown field.')];
+  });
+}
+
+function checkMixins(value: unknown): ErrorDetail[] {
+  const problem = checkObjectField('mixins', value);
+  if (problem !== undefined) {
+    return [problem];
+  }
+  return nullsInside(value, 'mixins');
+}
+
+function checkB2bRule(body: Record<string, unknown>): ErrorDetail[] {
+  const b2b = body.b2b;
+  if (!isPlainObject(b2b) || typeof b2b.companyRegistrationId !== 'string') {
+    return [];
+  }
+  return b2bRequiredFields
+    .filter((field) => {
+      const value = body[field];
+      // Wrong types and nulls are already reported for the field itself.
+      return value === undefined || (typeof value === 'string' && value.trim() === '');
+    })
+    .map((field) =>
+      detail(field, 'missing_value', 'Required when b2b.companyRegistrationId is given.'),
+    );
+}
+
+/**
+ * Every problem of a PATCH body against `CustomerPatchDto` and the service's rules, as
+ * `ErrorMessage.details` items; empty when the body is valid. `stored` is the current
+ * profile (for "contactEmail cannot be unset").
+ *
+ * @example
+ * ```ts
+ * validatePatch({ preferredCurrency: 'EURO' }, stored);
+ * // [{ field: 'preferredCurrency', type: 'invalid_value', message: '…' }]
+ * ```
+ */
+export function validatePatch(body: Record<string, unknown>, stored: MockCustomer): ErrorDetail[] {
+  const details = Object.entries(body).flatMap(([key, value]): ErrorDetail[] => {
+    if (readOnlyFields.has(key)) {
+      return [detail(key, 'read_only', 'This field cannot be changed.')];
+    }
+    if (isStringField(key)) {
+      return checkStringField(key, value, stored);
+    }
+    switch (key) {
+      case 'b2b':
+        return checkB2b(value);
+      case 'metadata':
+        return checkMetadata(value);
+      case 'mixins':
+        return checkMixins(value);
+      default:
+        return [detail(key, 'unknown_field', 'Unknown field.')];
+    }
+  });
+  return [...details, ...checkB2bRule(body)];
+}

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import { parse } from 'yaml';
+
+const contractUrl = new URL(
+  '../../../contracts/emporix/customer-management.openapi.yml',
+  import.meta.url,
+);
+
+/** The parsed OpenAPI document: the source of truth the mock is checked against. */
+export const contract = parse(readFileSync(contractUrl, 'utf8')) as unknown;
+
+// OpenAPI keywords such as `example` are unknown to JSON Schema; `format`s are not checked
+// because ajv-formats is not installed.
+const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+ajv.addSchema(contract as object, 'contract');
+
+/** JSON pointers (within `contract`) of the schemas the mock's traffic must satisfy. */
+export const schemaRefs = {
+  customer: '#/components/schemas/Customer',
+  customerPatch: '#/components/schemas/CustomerPatchDto',
+  errorMessage: '#/components/schemas/ErrorMessage',
+  unauthorized: '#/components/responses/401_unauthorized/content/application~1json/schema',
+} as const;
+
+type Schema = Record<string, unknown>;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function atPointer(pointer: string): Schema {
+  const target = pointer
+    .replace(/^#\//, '')
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce<unknown>((node, part) => (isObject(node) ? node[part] : undefined), contract);
+  if (!isObject(target)) {
+    throw new Error(`No schema at ${pointer}`);
+  }
+  return target;
+}
+
+function resolve(schema: Schema): Schema {
+  return typeof schema.$ref === 'string' ? resolve(atPointer(schema.$ref)) : schema;
+}
+
+// Properties of a schema including those of its `allOf` parts, and whether extras are allowed.
+function shapeOf(schema: Schema): { properties: Record<string, Schema>; open: boolean } {
+  const resolved = resolve(schema);
+  const own = isObject(resolved.properties) ? (resolved.properties as Record<string, Schema>) : {};
+  const parts = Array.isArray(resolved.allOf) ? (resolved.allOf as Schema[]).map(shapeOf) : [];
+  return {
+    properties: Object.assign({}, ...parts.map((part) => part.properties), own),
+    open: resolved.additionalProperties === true || parts.some((part) => part.open),
+  };
+}
+
+// JSON Schema lets unknown properties through unless told otherwise; the contract never
+// says so, but a key it does not describe is almost always a typo in the mock.
+function undescribedKeys(value: unknown, schema: Schema, path: string): string[] {
+  const resolved = resolve(schema);
+  if (Array.isArray(value)) {
+    return isObject(resolved.items)
+      ? value.flatMap((item, index) =>
+          undescribedKeys(item, resolved.items as Schema, `${path}[${index}]`),
+        )
+      : [];
+  }
+  if (!isObject(value)) {
+    return [];
+  }
+  const { properties, open } = shapeOf(resolved);
+  if (open) {
+    return [];
+  }
+  return Object.entries(value).flatMap(([key, inner]) => {
+    const propertySchema = properties[key];
+    return propertySchema === undefined
+      ? [`${path}/${key} is not described by the contract`]
+      : undescribedKeys(inner, propertySchema, `${path}/${key}`);
+  });
+}
+
+/**
+ * Everything wrong with `value` against the contract schema at `pointer`: ajv's errors
+ * plus keys the schema does not describe. Empty means it conforms.
+ */
+export function contractErrors(pointer: string, value: unknown): string[] {
+  const validate = ajv.getSchema(`contract${pointer}`);
+  if (validate === undefined) {
+    throw new Error(`The contract has no schema at ${pointer}`);
+  }
+  const schemaErrors = validate(value)
+    ? []
+    : (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`);
+  return [...schemaErrors, ...undescribedKeys(value, atPointer(pointer), '')];
+}
+
+/** Returns `body` after asserting it is a valid `CustomerPatchDto`, so tests only send real patches. */
+export function validPatch<T>(body: T): T {
+  const errors = contractErrors(schemaRefs.customerPatch, body);
+  if (errors.length > 0) {
+    throw new Error(`Not a valid CustomerPatchDto: ${errors.join('; ')}`);
+  }
+  return body;
+}

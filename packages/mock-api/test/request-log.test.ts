@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { createProfileApiMock, mockTokens } from '../src/index.js';
+import { validPatch } from './contract-schemas.js';
+import { getMe, meUrl, patchMe } from './profile-requests.js';
+
+describe('request log', () => {
+  it('records GET and PATCH requests oldest first', async () => {
+    const mock = createProfileApiMock();
+    await getMe(mock, { search: '?expand=addresses,mixin:*&lang=de' });
+    await patchMe(mock, validPatch({ firstName: 'X' }), {
+      contentType: 'application/merge-patch+json',
+    });
+    expect(mock.requests).toEqual([
+      {
+        method: 'GET',
+        path: '/customer/demo/me',
+        search: '?expand=addresses,mixin:*&lang=de',
+        query: { expand: 'addresses,mixin:*', lang: 'de' },
+        contentType: null,
+        body: undefined,
+        authorization: 'bearer',
+      },
+      {
+        method: 'PATCH',
+        path: '/customer/demo/me',
+        search: '',
+        query: {},
+        contentType: 'application/merge-patch+json',
+        body: { firstName: 'X' },
+        authorization: 'bearer',
+      },
+    ]);
+  });
+
+  it('never keeps the token', async () => {
+    const mock = createProfileApiMock();
+    await getMe(mock);
+    await patchMe(mock, validPatch({ firstName: 'X' }));
+    expect(JSON.stringify(mock.requests)).not.toContain(mockTokens.customer);
+  });
+
+  it('tells missing from malformed authorization', async () => {
+    const mock = createProfileApiMock();
+    await getMe(mock, { token: null });
+    await mock.fetch(meUrl(), { headers: { Authorization: 'Basic abc' } });
+    expect(mock.requests.map((request) => request.authorization)).toEqual(['missing', 'malformed']);
+  });
+
+  it('keeps raw text for non-JSON and malformed JSON bodies', async () => {
+    const mock = createProfileApiMock();
+    await patchMe(mock, 'first=X', { contentType: 'application/x-www-form-urlencoded' });
+    await patchMe(mock, '{"first', { contentType: 'application/json' });
+    expect(mock.requests.map((request) => request.body)).toEqual(['first=X', '{"first']);
+  });
+
+  it('records requests answered by faults, 405s and unmatched URLs', async () => {
+    const mock = createProfileApiMock();
+    mock.faults.networkErrorNext();
+    await getMe(mock).catch(() => undefined);
+    await mock.fetch(meUrl(), { method: 'DELETE' });
+    await mock.fetch('https://api.emporix.io/customer/demo/me/addresses').catch(() => undefined);
+    expect(mock.requests.map(({ method, path }) => `${method} ${path}`)).toEqual([
+      'GET /customer/demo/me',
+      'DELETE /customer/demo/me',
+      'GET /customer/demo/me/addresses',
+    ]);
+  });
+
+  it('is a snapshot that clearRequests empties', async () => {
+    const mock = createProfileApiMock();
+    await getMe(mock);
+    const snapshot = mock.requests;
+    await getMe(mock);
+    expect(snapshot).toHaveLength(1);
+    expect(mock.requests).toHaveLength(2);
+    mock.clearRequests();
+    expect(mock.requests).toEqual([]);
+  });
+});
