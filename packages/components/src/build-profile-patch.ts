@@ -1,0 +1,48 @@
+import type { ProfilePatch } from '@profile-kit/hooks';
+import { normalizeFieldValue } from './normalize-field-value.js';
+import {
+  type ProfileFormField,
+  type ProfileFormValues,
+  readFormField,
+} from './profile-form-values.js';
+
+// The contract requires these whenever `b2b.companyRegistrationId` is sent.
+const requiredWithRegistrationId = ['firstName', 'lastName', 'company'] as const;
+
+export interface ProfilePatchDraft {
+  patch: ProfilePatch;
+  /** The fields the customer changed; empty when there is nothing to save. */
+  changed: ProfileFormField[];
+}
+
+/**
+ * The patch for what the customer changed: each of `fields` whose value differs from
+ * the stored one, a cleared field as `""`. With a company registration id it also
+ * carries first name, last name and company, which the contract requires alongside.
+ * `metadata.version` is the version the edits are based on, so a change made elsewhere
+ * meanwhile is refused (409) instead of overwritten. Untouched fields are never sent, so
+ * an invalid legacy value the customer did not touch cannot block saving.
+ */
+export function buildProfilePatch(
+  values: ProfileFormValues,
+  stored: ProfileFormValues,
+  fields: readonly ProfileFormField[],
+  version: number | undefined,
+): ProfilePatchDraft {
+  const patch: ProfilePatch = {};
+  const changed: ProfileFormField[] = [];
+  for (const field of fields) {
+    const value = normalizeFieldValue(field, readFormField(values, field));
+    if (value === normalizeFieldValue(field, readFormField(stored, field))) continue;
+    changed.push(field);
+    if (field === 'b2b.companyRegistrationId') patch.b2b = { companyRegistrationId: value };
+    else patch[field] = value;
+  }
+  if (patch.b2b) {
+    for (const field of requiredWithRegistrationId) {
+      patch[field] ??= normalizeFieldValue(field, values[field]);
+    }
+  }
+  if (changed.length > 0 && version !== undefined) patch.metadata = { version };
+  return { patch, changed };
+}

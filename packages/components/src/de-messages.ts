@@ -1,0 +1,94 @@
+import type { ProfileKitMessages } from './en-messages.js';
+
+/** The kit's German texts, in the polite "Sie" form most German shops use. */
+export const deMessages: ProfileKitMessages = {
+  loading: 'Ihr Profil wird geladen …',
+  retry: 'Erneut versuchen',
+  signIn: 'Anmelden',
+  edit: 'Profil bearbeiten',
+  save: 'Änderungen speichern',
+  cancel: 'Abbrechen',
+
+  cardUntitled: 'Ihr Profil',
+  cardAnonymous: 'Melden Sie sich an, um Ihr Profil zu sehen.',
+  formAnonymous: 'Melden Sie sich an, um Ihr Profil zu bearbeiten.',
+
+  labelTitle: 'Anrede',
+  labelFirstName: 'Vorname',
+  labelMiddleName: 'Zweiter Vorname',
+  labelLastName: 'Nachname',
+  labelContactEmail: 'E-Mail',
+  labelContactPhone: 'Telefon',
+  labelCompany: 'Firma',
+  labelPreferredLanguage: 'Bevorzugte Sprache',
+  labelPreferredCurrency: 'Bevorzugte Währung',
+  labelPreferredSite: 'Bevorzugter Shop',
+  labelCompanyRegistrationId: 'Handelsregisternummer',
+  labelLegalEntities: 'Rechtseinheiten',
+  labelLastLogin: 'Letzte Anmeldung',
+
+  titleMr: 'Herr',
+  titleMrs: 'Frau',
+  titleMs: 'Frau',
+  titleDr: 'Dr.',
+  titleNone: 'Keine Anrede',
+
+  nameWithCode: '{name} – {code}',
+  optionNotSet: 'Nicht festgelegt',
+  optionInvalid: '{value} (ungültig)',
+  valueEmpty: '(leer)',
+
+  descriptionPreferredLanguage: 'Ein Sprachcode wie de oder de_DE.',
+  descriptionPreferredCurrency: 'Ein dreistelliger Währungscode wie EUR.',
+  descriptionCompanyRegistrationId: 'Zum Speichern sind auch Vorname, Nachname und Firma nötig.',
+
+  noticeInvalidLanguage:
+    'Der gespeicherte Wert {value} ist keine gültige Sprache. Bitte wählen Sie eine.',
+  noticeInvalidCurrency:
+    'Der gespeicherte Wert {value} ist keine gültige Währung. Bitte wählen Sie eine.',
+  noticeUnlisted:
+    'Der gespeicherte Wert {value} wird hier nicht angeboten. Sie können ihn behalten oder einen anderen wählen.',
+
+  errorLanguage: 'Wählen Sie eine gültige Sprache, z. B. de oder de_DE.',
+  errorCurrency: 'Wählen Sie eine gültige Währung, z. B. EUR.',
+  errorEmail: 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
+  errorEmailRequired: 'Ihre E-Mail-Adresse kann nicht entfernt werden.',
+  errorPhone: 'Verwenden Sie nur Ziffern, Leerzeichen und + ( ) - . /',
+  errorTooLong: 'Höchstens {max} Zeichen.',
+  errorRequiredWithRegistrationId: 'Zusammen mit einer Handelsregisternummer erforderlich.',
+  errorSiteRequired: 'Wählen Sie einen Shop.',
+  errorInvalid: 'Dieser Wert ist ungültig.',
+
+  loadErrorUnauthorized:
+    'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um Ihr Profil zu sehen.',
+  loadErrorForbidden: 'Mit dieser Sitzung ist kein Profil sichtbar. Melden Sie sich als Kunde an.',
+  loadErrorNotFound: 'Ihr Profil wurde nicht gefunden.',
+  loadErrorNetwork:
+    'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  loadErrorTimeout: 'Der Server hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut.',
+  loadErrorRateLimited: 'Zu viele Anfragen. Warten Sie kurz und versuchen Sie es dann erneut.',
+  loadErrorServer: 'Ihr Profil kann gerade nicht geladen werden. Versuchen Sie es später erneut.',
+
+  saveSuccess: 'Ihr Profil wurde gespeichert.',
+  saveNoChanges: 'Es gibt keine Änderungen zu speichern.',
+  saveErrorUnauthorized:
+    'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an; Ihre Änderungen bleiben hier erhalten.',
+  saveErrorForbidden: 'Melden Sie sich als Kunde an, um Ihr Profil zu ändern.',
+  saveErrorNetwork:
+    'Der Server ist nicht erreichbar. Ihre Änderungen bleiben erhalten; versuchen Sie es erneut.',
+  saveErrorTimeout:
+    'Der Server hat nicht rechtzeitig geantwortet. Ihre Änderungen bleiben erhalten; versuchen Sie es erneut.',
+  saveErrorRateLimited: 'Zu viele Versuche. Warten Sie kurz und versuchen Sie es dann erneut.',
+  saveErrorServer:
+    'Ihre Änderungen können gerade nicht gespeichert werden. Sie bleiben erhalten; versuchen Sie es später erneut.',
+  saveErrorValidation: 'Einige Angaben konnten nicht gespeichert werden: {fields}.',
+  saveErrorRefused:
+    'Der Server hat diese Änderungen abgelehnt. Prüfen Sie Ihre Angaben und versuchen Sie es erneut.',
+
+  conflictMessage:
+    'Ihr Profil wurde während der Bearbeitung an anderer Stelle geändert. Ihre Änderungen bleiben erhalten.',
+  conflictChangesTitle: 'An anderer Stelle geändert',
+  conflictChange: '{field}: {value}',
+  conflictYoursToo: 'Sie haben das auch geändert; beim Speichern gilt Ihr Wert {value}.',
+  conflictApply: 'Meine Änderungen auf die neueste Version anwenden und speichern',
+};

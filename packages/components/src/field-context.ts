@@ -1,0 +1,26 @@
+'use client';
+import { createContext, useContext } from 'react';
+
+/** A part of a field that is named in the control's `aria-describedby` once it is rendered. */
+export type FieldDescribingPart = 'description' | 'notice';
+
+export interface FieldContextValue {
+  controlId: string;
+  labelId: string;
+  descriptionId: string;
+  noticeId: string;
+  errorId: string;
+  invalid: boolean;
+  /** Ids of the rendered description, notice and (when invalid) error, in reading order. */
+  describedBy: string | undefined;
+  registerPart(part: FieldDescribingPart): () => void;
+}
+
+export const FieldContext = createContext<FieldContextValue | null>(null);
+
+/** The enclosing `Field`'s ids and state; a part outside a `Field` is a wiring mistake. */
+export function useFieldContext(part: string): FieldContextValue {
+  const field = useContext(FieldContext);
+  if (!field) throw new Error(`profile-kit: <${part}> must be rendered inside a <Field>.`);
+  return field;
+}

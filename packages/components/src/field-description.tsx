@@ -1,0 +1,27 @@
+'use client';
+import { type ComponentPropsWithRef, useLayoutEffect } from 'react';
+import { useFieldContext } from './field-context.js';
+import { mergeClassNames } from './merge-class-names.js';
+
+export type FieldDescriptionProps = ComponentPropsWithRef<'p'>;
+
+/**
+ * A hint for the enclosing `Field`, named in the control's `aria-describedby` while it
+ * is rendered. Renders a `p` (`.pk-field-description`, `data-slot="field-description"`).
+ *
+ * @example
+ * <FieldDescription>A three-letter code, like EUR.</FieldDescription>
+ */
+export function FieldDescription({ className, ...props }: FieldDescriptionProps) {
+  const field = useFieldContext('FieldDescription');
+  const { registerPart } = field;
+  useLayoutEffect(() => registerPart('description'), [registerPart]);
+  return (
+    <p
+      {...props}
+      id={field.descriptionId}
+      className={mergeClassNames('pk-field-description', className)}
+      data-slot="field-description"
+    />
+  );
+}

@@ -1,0 +1,29 @@
+'use client';
+import type { ComponentPropsWithRef } from 'react';
+import { useFieldContext } from './field-context.js';
+import { mergeClassNames } from './merge-class-names.js';
+
+export type FieldErrorProps = ComponentPropsWithRef<'p'>;
+
+/**
+ * Why the enclosing `Field`'s value is invalid. Named in the control's
+ * `aria-describedby` while the `Field` is `invalid`; renders nothing when it has no
+ * text. Renders a `p` (`.pk-field-error`, `data-slot="field-error"`).
+ *
+ * @example
+ * {error && <FieldError>{error.message}</FieldError>}
+ */
+export function FieldError({ className, children, ...props }: FieldErrorProps) {
+  const field = useFieldContext('FieldError');
+  if (children === undefined || children === null || children === '') return null;
+  return (
+    <p
+      {...props}
+      id={field.errorId}
+      className={mergeClassNames('pk-field-error', className)}
+      data-slot="field-error"
+    >
+      {children}
+    </p>
+  );
+}

@@ -1,0 +1,28 @@
+'use client';
+import type { ComponentPropsWithRef } from 'react';
+import { useFieldContext } from './field-context.js';
+import { mergeClassNames } from './merge-class-names.js';
+
+export type FieldLabelProps = ComponentPropsWithRef<'label'>;
+
+/**
+ * The visible name of the enclosing `Field`'s control. Renders a `label` tied to the
+ * control (`.pk-field-label`, `data-slot="field-label"`).
+ *
+ * @example
+ * <FieldLabel>Email</FieldLabel>
+ */
+export function FieldLabel({ className, ...props }: FieldLabelProps) {
+  const field = useFieldContext('FieldLabel');
+  return (
+    // biome-ignore lint/a11y/noLabelWithoutControl: htmlFor names the control through the Field's ids.
+    <label
+      {...props}
+      id={field.labelId}
+      htmlFor={field.controlId}
+      className={mergeClassNames('pk-field-label', className)}
+      data-slot="field-label"
+      data-invalid={field.invalid ? '' : undefined}
+    />
+  );
+}

@@ -1,0 +1,28 @@
+'use client';
+import { type ComponentPropsWithRef, useLayoutEffect } from 'react';
+import { useFieldContext } from './field-context.js';
+import { mergeClassNames } from './merge-class-names.js';
+
+export type FieldNoticeProps = ComponentPropsWithRef<'p'>;
+
+/**
+ * A remark about the stored value that does not block saving — "The saved value EURO is
+ * not a valid currency. Choose one." Named in the control's `aria-describedby` while it
+ * is rendered. Renders a `p` (`.pk-field-notice`, `data-slot="field-notice"`).
+ *
+ * @example
+ * <FieldNotice>The saved value EURO is not a valid currency. Choose one.</FieldNotice>
+ */
+export function FieldNotice({ className, ...props }: FieldNoticeProps) {
+  const field = useFieldContext('FieldNotice');
+  const { registerPart } = field;
+  useLayoutEffect(() => registerPart('notice'), [registerPart]);
+  return (
+    <p
+      {...props}
+      id={field.noticeId}
+      className={mergeClassNames('pk-field-notice', className)}
+      data-slot="field-notice"
+    />
+  );
+}

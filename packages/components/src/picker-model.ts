@@ -1,0 +1,94 @@
+import { currencyCodeSchema, languageTagSchema } from '@profile-kit/hooks';
+import { displayName } from './display-name.js';
+import { formatMessage } from './format-message.js';
+import { labelWithCode } from './label-with-code.js';
+import { normalizeFieldValue } from './normalize-field-value.js';
+import type { ProfileKitUi } from './profile-kit-ui-context.js';
+import type { ProfileSite } from './profile-site.js';
+import { titleLabel } from './title-label.js';
+
+export type PickerKind = 'title' | 'language' | 'currency' | 'site';
+
+export interface PickerOption {
+  value: string;
+  label: string;
+}
+
+export interface PickerModel {
+  options: PickerOption[];
+  /** Why the stored value is flagged: not a valid code at all, or not among the options. */
+  notice?: 'invalid' | 'unlisted' | undefined;
+}
+
+export interface PickerInput {
+  kind: PickerKind;
+  /** What the host offers; site objects for `site`, codes for the others. */
+  choices: readonly (string | ProfileSite)[];
+  /** The value now in the field. */
+  value: string;
+  /** The value stored on the profile. */
+  stored: string;
+  ui: ProfileKitUi;
+}
+
+/** Whether a value is one the patch schema accepts for this picker — the same check a save makes. */
+export function isValidPickerValue(kind: PickerKind, value: string): boolean {
+  if (kind === 'currency') return currencyCodeSchema.safeParse(value).success;
+  if (kind === 'language') return languageTagSchema.safeParse(value).success;
+  return true;
+}
+
+function optionLabel(kind: PickerKind, value: string, name: string | undefined, ui: ProfileKitUi) {
+  const { locale, messages } = ui;
+  if (!isValidPickerValue(kind, value)) return formatMessage(messages.optionInvalid, { value });
+  switch (kind) {
+    case 'title':
+      return titleLabel(value, messages);
+    case 'site':
+      return name || value;
+    default:
+      return labelWithCode(displayName(locale, kind, value), value, messages);
+  }
+}
+
+/**
+ * The options of a picker: the host's choices, labelled in the UI locale, plus the
+ * stored and the current value when the host does not list them — so a legacy value
+ * (`EURO`, a retired site) stays visible, labelled "(not valid)" when it is, instead of
+ * silently turning into the first option. "Not set" is offered only where the profile
+ * has no value yet, or for the title, which may be cleared.
+ */
+export function buildPickerModel({ kind, choices, value, stored, ui }: PickerInput): PickerModel {
+  const options: PickerOption[] = [];
+  const seen = new Set<string>();
+  const add = (optionValue: string, name?: string) => {
+    if (seen.has(optionValue)) return;
+    seen.add(optionValue);
+    options.push({ value: optionValue, label: optionLabel(kind, optionValue, name, ui) });
+  };
+
+  if (kind === 'title' || stored === '' || value === '') {
+    seen.add('');
+    options.push({
+      value: '',
+      label: kind === 'title' ? ui.messages.titleNone : ui.messages.optionNotSet,
+    });
+  }
+  const listed = choices.map((choice) =>
+    typeof choice === 'string'
+      ? { value: kind === 'language' ? normalizeFieldValue('preferredLanguage', choice) : choice }
+      : { value: choice.code, name: choice.name },
+  );
+  const listedValues = new Set(listed.map((choice) => choice.value));
+  for (const extra of [stored, value]) {
+    if (extra && !listedValues.has(extra)) add(extra);
+  }
+  for (const choice of listed) add(choice.value, choice.name);
+
+  let notice: PickerModel['notice'];
+  if (stored && value === stored) {
+    if (!isValidPickerValue(kind, stored)) notice = 'invalid';
+    else if (!listedValues.has(stored)) notice = 'unlisted';
+  }
+  return { options, notice };
+}

@@ -1,0 +1,27 @@
+'use client';
+import type { ComponentPropsWithRef } from 'react';
+import type { ProfileStateSlot } from './profile-state-slot.js';
+import { slotProps } from './slot-props.js';
+
+export interface ProfileButtonProps extends ComponentPropsWithRef<'button'> {
+  variant: 'primary' | 'secondary';
+  classNames?: Partial<Record<ProfileStateSlot, string>> | undefined;
+}
+
+/** The kit's button (`.pk-button`, `data-slot="button"`, `data-variant`); `type="button"` unless told otherwise. */
+export function ProfileButton({
+  variant,
+  classNames,
+  className,
+  type = 'button',
+  ...props
+}: ProfileButtonProps) {
+  return (
+    <button
+      type={type}
+      {...props}
+      {...slotProps('button', classNames, className)}
+      data-variant={variant}
+    />
+  );
+}

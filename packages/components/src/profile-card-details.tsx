@@ -1,0 +1,104 @@
+'use client';
+import type { CustomerProfile } from '@profile-kit/hooks';
+import type { ReactNode } from 'react';
+import { formatDateTime } from './format-date-time.js';
+import { formatFieldValue } from './format-field-value.js';
+import { isB2bProfile } from './is-b2b-profile.js';
+import type { ProfileCardClassNames } from './profile-card-slot.js';
+import { useProfileKitUi } from './profile-kit-ui-context.js';
+import type { ProfileSite } from './profile-site.js';
+import { slotProps } from './slot-props.js';
+
+export interface ProfileCardDetailsProps {
+  profile: CustomerProfile;
+  sites?: readonly ProfileSite[] | undefined;
+  timeZone?: string | undefined;
+  classNames?: ProfileCardClassNames | undefined;
+}
+
+interface Detail {
+  field: string;
+  label: string;
+  value: ReactNode;
+}
+
+const present = (value: string | undefined): value is string => Boolean(value?.trim());
+
+/**
+ * The profile as a description list. Only fields with a value get a row, so an absent
+ * phone leaves no empty label behind. Values are rendered as text, never as markup.
+ */
+export function ProfileCardDetails({
+  profile,
+  sites,
+  timeZone,
+  classNames,
+}: ProfileCardDetailsProps) {
+  const ui = useProfileKitUi();
+  const { messages, locale } = ui;
+  const details: Detail[] = [];
+  const add = (field: string, label: string, value: ReactNode) =>
+    details.push({ field, label, value });
+
+  if (present(profile.contactEmail))
+    add('contactEmail', messages.labelContactEmail, profile.contactEmail);
+  if (present(profile.contactPhone))
+    add('contactPhone', messages.labelContactPhone, profile.contactPhone);
+  if (present(profile.company)) add('company', messages.labelCompany, profile.company);
+  if (present(profile.preferredLanguage)) {
+    const text = formatFieldValue('preferredLanguage', profile.preferredLanguage, ui, sites);
+    add('preferredLanguage', messages.labelPreferredLanguage, text);
+  }
+  if (present(profile.preferredCurrency)) {
+    const text = formatFieldValue('preferredCurrency', profile.preferredCurrency, ui, sites);
+    add('preferredCurrency', messages.labelPreferredCurrency, text);
+  }
+  if (present(profile.preferredSite)) {
+    const text = formatFieldValue('preferredSite', profile.preferredSite, ui, sites);
+    add('preferredSite', messages.labelPreferredSite, text);
+  }
+  if (isB2bProfile(profile)) {
+    const registrationId = profile.b2b?.companyRegistrationId;
+    if (present(registrationId)) {
+      add('companyRegistrationId', messages.labelCompanyRegistrationId, registrationId);
+    }
+    const entities = (profile.b2b?.legalEntities ?? []).flatMap((entity) => {
+      const name = entity.name?.trim() || entity.id?.trim();
+      return name ? [{ key: entity.id ?? name, name }] : [];
+    });
+    if (entities.length > 0) {
+      add(
+        'legalEntities',
+        messages.labelLegalEntities,
+        <ul {...slotProps('card-list', classNames)}>
+          {entities.map((entity) => (
+            <li key={entity.key} {...slotProps('card-list-item', classNames)}>
+              {entity.name}
+            </li>
+          ))}
+        </ul>,
+      );
+    }
+  }
+  if (present(profile.lastLogin)) {
+    add(
+      'lastLogin',
+      messages.labelLastLogin,
+      <time dateTime={profile.lastLogin}>
+        {formatDateTime(profile.lastLogin, locale, timeZone)}
+      </time>,
+    );
+  }
+
+  if (details.length === 0) return null;
+  return (
+    <dl {...slotProps('card-details', classNames)}>
+      {details.map(({ field, label, value }) => (
+        <div key={field} {...slotProps('card-item', classNames)} data-field={field}>
+          <dt {...slotProps('card-term', classNames)}>{label}</dt>
+          <dd {...slotProps('card-value', classNames)}>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,138 @@
+'use client';
+import { isAnonymousProfile, useCustomerProfile, useProfileKit } from '@profile-kit/hooks';
+import { type ComponentPropsWithRef, useId } from 'react';
+import type { ProfileKitMessages } from './en-messages.js';
+import { formatProfileName } from './format-profile-name.js';
+import { ProfileButton } from './profile-button.js';
+import { ProfileCardDetails } from './profile-card-details.js';
+import type { ProfileCardClassNames } from './profile-card-slot.js';
+import { ProfileKitUiContext, useResolvedUi } from './profile-kit-ui-context.js';
+import { ProfileLoadError } from './profile-load-error.js';
+import type { ProfileSite } from './profile-site.js';
+import { ProfileSkeleton } from './profile-skeleton.js';
+import { SignInPrompt } from './sign-in-prompt.js';
+import { slotProps } from './slot-props.js';
+
+export interface ProfileCardProps extends Omit<ComponentPropsWithRef<'section'>, 'children'> {
+  /** UI locale for texts and `Intl` names and dates: `en` (default), `de`, `de-CH`, … */
+  locale?: string | undefined;
+  /** Texts to override, key by key; see `ProfileKitMessages`. */
+  messages?: Partial<ProfileKitMessages> | undefined;
+  /** Extra class names per part, merged with the `pk-` classes. `className` goes on the root too. */
+  classNames?: ProfileCardClassNames | undefined;
+  /** The shop's sites, to show the preferred site by name instead of its code. */
+  sites?: readonly ProfileSite[] | undefined;
+  /** Level of the heading with the customer's name. Default 2. */
+  headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
+  /** Time zone for the last login; set it when rendering on a server so the browser agrees. */
+  timeZone?: string | undefined;
+  /** Shows an Edit button that calls this. */
+  onEdit?: (() => void) | undefined;
+  /** Called by the Sign in button shown to anonymous visitors and after an expired session. */
+  onSignIn?: (() => void) | undefined;
+}
+
+/**
+ * Shows the signed-in customer's profile from `useCustomerProfile`: name with title,
+ * email, phone, company, preferred language and currency by name in the UI locale (with
+ * their codes), preferred site, for B2B customers the company registration id and legal
+ * entities, and the last login. Fields without a value are left out.
+ *
+ * States, as `data-state` on the root `section`: `loading` (a skeleton, `aria-busy`),
+ * `error` (a message for the kind of failure, and Retry), `anonymous` (a sign-in
+ * prompt; also while the provider's `session` is `null`) and `ready`.
+ *
+ * Needs a `ProfileKitProvider` inside a `QueryClientProvider`. Style it with
+ * `@profile-kit/components/styles.css` and the `--pk-*` tokens, or with your own CSS on
+ * the `pk-` classes and `data-slot`s.
+ *
+ * @example
+ * import { ProfileCard } from '@profile-kit/components';
+ * import '@profile-kit/components/styles.css';
+ *
+ * <ProfileCard
+ *   locale="de-DE"
+ *   sites={site.list}
+ *   onEdit={() => navigate('/account/profile/edit')}
+ *   onSignIn={() => navigate('/login')}
+ * />
+ */
+export function ProfileCard({
+  locale,
+  messages,
+  classNames,
+  className,
+  sites,
+  headingLevel = 2,
+  timeZone,
+  onEdit,
+  onSignIn,
+  ...props
+}: ProfileCardProps) {
+  const ui = useResolvedUi(locale, messages);
+  const titleId = useId();
+  const { session } = useProfileKit();
+  const query = useCustomerProfile();
+  const profile = query.data;
+
+  const state =
+    session === null || (profile && isAnonymousProfile(profile))
+      ? 'anonymous'
+      : profile
+        ? 'ready'
+        : query.isError
+          ? 'error'
+          : 'loading';
+
+  const Heading = `h${headingLevel}` as const;
+
+  return (
+    <ProfileKitUiContext value={ui}>
+      <section
+        {...props}
+        {...slotProps('card', classNames, className)}
+        data-state={state}
+        aria-busy={state === 'loading' || (state === 'error' && query.isFetching) || undefined}
+        aria-labelledby={state === 'ready' ? titleId : props['aria-labelledby']}
+      >
+        {state === 'loading' && <ProfileSkeleton classNames={classNames} />}
+        {state === 'error' && (
+          <ProfileLoadError
+            error={query.error}
+            retrying={query.isFetching}
+            onRetry={() => void query.refetch()}
+            onSignIn={onSignIn}
+            classNames={classNames}
+          />
+        )}
+        {state === 'anonymous' && (
+          <SignInPrompt
+            text={ui.messages.cardAnonymous}
+            onSignIn={onSignIn}
+            classNames={classNames}
+          />
+        )}
+        {state === 'ready' && profile && (
+          <>
+            <header {...slotProps('card-header', classNames)}>
+              <Heading id={titleId} {...slotProps('card-title', classNames)}>
+                {formatProfileName(profile, ui.messages) ?? ui.messages.cardUntitled}
+              </Heading>
+              {onEdit && (
+                <ProfileButton variant="secondary" classNames={classNames} onClick={onEdit}>
+                  {ui.messages.edit}
+                </ProfileButton>
+              )}
+            </header>
+            <ProfileCardDetails
+              profile={profile}
+              sites={sites}
+              timeZone={timeZone}
+              classNames={classNames}
+            />
+          </>
+        )}
+      </section>
+    </ProfileKitUiContext>
+  );
+}

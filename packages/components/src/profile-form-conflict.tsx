@@ -1,0 +1,111 @@
+'use client';
+import { useId } from 'react';
+import { type Control, useWatch } from 'react-hook-form';
+import { changedFields } from './changed-fields.js';
+import { formatFieldValue } from './format-field-value.js';
+import { formatMessage } from './format-message.js';
+import { normalizeFieldValue } from './normalize-field-value.js';
+import { ProfileButton } from './profile-button.js';
+import { profileFormFieldSpecs } from './profile-form-field-specs.js';
+import type { ProfileFormClassNames } from './profile-form-slot.js';
+import {
+  type ProfileFormField,
+  type ProfileFormValues,
+  readFormField,
+} from './profile-form-values.js';
+import { useProfileKitUi } from './profile-kit-ui-context.js';
+import type { ProfileSite } from './profile-site.js';
+import { slotProps } from './slot-props.js';
+
+export interface ProfileFormConflictProps {
+  /** The stored values the failed save was based on. */
+  basedOn: ProfileFormValues;
+  /** The stored values now. */
+  latest: ProfileFormValues;
+  fields: readonly ProfileFormField[];
+  sites?: readonly ProfileSite[] | undefined;
+  control: Control<ProfileFormValues>;
+  busy: boolean;
+  onApply: () => void;
+  classNames?: ProfileFormClassNames | undefined;
+}
+
+/**
+ * After a 409: what changed elsewhere since the customer's edits began, with the new
+ * values, and the one action that puts the edits on top of the latest version and saves.
+ * A field the customer changed too is marked, so their value replaces the other one only
+ * because they chose so after seeing it.
+ */
+export function ProfileFormConflict({
+  basedOn,
+  latest,
+  fields,
+  sites,
+  control,
+  busy,
+  onApply,
+  classNames,
+}: ProfileFormConflictProps) {
+  const ui = useProfileKitUi();
+  const { messages } = ui;
+  const titleId = useId();
+  const changed = changedFields(basedOn, latest, fields);
+  // Only the conflicting fields are watched, so typing elsewhere does not re-render this.
+  const current = useWatch({ control, name: changed });
+
+  return (
+    <div {...slotProps('conflict', classNames)}>
+      <div role="alert" {...slotProps('form-alert', classNames)} data-state="conflict">
+        <p>{messages.conflictMessage}</p>
+      </div>
+      {changed.length > 0 && (
+        <>
+          <p id={titleId} {...slotProps('conflict-title', classNames)}>
+            {messages.conflictChangesTitle}
+          </p>
+          <ul aria-labelledby={titleId} {...slotProps('conflict-list', classNames)}>
+            {changed.map((field, index) => {
+              const theirs = readFormField(latest, field);
+              const mine = current[index] ?? readFormField(basedOn, field);
+              const editedToo =
+                normalizeFieldValue(field, mine) !==
+                  normalizeFieldValue(field, readFormField(basedOn, field)) &&
+                normalizeFieldValue(field, mine) !== normalizeFieldValue(field, theirs);
+              return (
+                <li
+                  key={field}
+                  {...slotProps('conflict-item', classNames)}
+                  data-field={field}
+                  data-edited={editedToo ? '' : undefined}
+                >
+                  {formatMessage(messages.conflictChange, {
+                    field: messages[profileFormFieldSpecs[field].label],
+                    value: formatFieldValue(field, theirs, ui, sites),
+                  })}
+                  {editedToo && (
+                    <>
+                      {' '}
+                      {formatMessage(messages.conflictYoursToo, {
+                        value: formatFieldValue(field, mine, ui, sites),
+                      })}
+                    </>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      <div {...slotProps('message-actions', classNames)}>
+        <ProfileButton
+          variant="primary"
+          classNames={classNames}
+          aria-disabled={busy || undefined}
+          onClick={busy ? undefined : onApply}
+        >
+          {messages.conflictApply}
+        </ProfileButton>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,421 @@
+'use client';
+import {
+  type CustomerProfile,
+  customerProfileQueryOptions,
+  isProfileKitError,
+  useProfileKit,
+  useUpdateProfile,
+} from '@profile-kit/hooks';
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  type ComponentPropsWithRef,
+  type FormEvent,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { type FieldErrors, get, useForm } from 'react-hook-form';
+import { buildProfilePatch } from './build-profile-patch.js';
+import { changedFields } from './changed-fields.js';
+import { saveErrorMessageKey } from './error-message-keys.js';
+import { fieldErrorMessage } from './field-error-message.js';
+import { formatMessage } from './format-message.js';
+import { normalizeFieldValue } from './normalize-field-value.js';
+import { isValidPickerValue } from './picker-model.js';
+import { ProfileButton } from './profile-button.js';
+import { ProfileFormConflict } from './profile-form-conflict.js';
+import {
+  isProfileFormField,
+  profileFormFieldSpecs,
+  profileFormFields,
+} from './profile-form-field-specs.js';
+import { ProfileFormOutcome, type ProfileFormOutcomeState } from './profile-form-outcome.js';
+import { createProfileFormResolver } from './profile-form-resolver.js';
+import type { ProfileFormClassNames } from './profile-form-slot.js';
+import {
+  type ProfileFormField,
+  type ProfileFormValues,
+  readFormField,
+  toProfileFormValues,
+} from './profile-form-values.js';
+import { useProfileKitUi } from './profile-kit-ui-context.js';
+import { ProfilePickerField } from './profile-picker-field.js';
+import type { ProfileSite } from './profile-site.js';
+import { ProfileTextField } from './profile-text-field.js';
+import { slotProps } from './slot-props.js';
+import { defaultTitles } from './title-label.js';
+
+export interface ProfileFormEditorProps
+  extends Omit<ComponentPropsWithRef<'form'>, 'onSubmit' | 'children'> {
+  profile: CustomerProfile;
+  /** The fields to show, in order — already narrowed to what applies to this profile. */
+  fields: readonly ProfileFormField[];
+  languages?: readonly string[] | undefined;
+  currencies?: readonly string[] | undefined;
+  sites?: readonly ProfileSite[] | undefined;
+  titles?: readonly string[] | undefined;
+  classNames?: ProfileFormClassNames | undefined;
+  onSaved?: ((profile: CustomerProfile) => void) | undefined;
+  onCancel?: (() => void) | undefined;
+  onSessionExpired?: (() => void) | undefined;
+  onSignIn?: (() => void) | undefined;
+}
+
+/** The stored profile the edits are based on: its `metadata.version` goes with the save. */
+interface EditBase {
+  profile: CustomerProfile;
+  values: ProfileFormValues;
+}
+
+interface Conflict {
+  basedOn: ProfileFormValues;
+  latest: ProfileFormValues;
+}
+
+// A refetch must not wipe what the customer sees: their edits, errors and submit state.
+const keepEdits = {
+  keepDirtyValues: true,
+  keepErrors: true,
+  keepIsSubmitted: true,
+  keepSubmitCount: true,
+  keepTouched: true,
+} as const;
+
+/**
+ * The ready state of `ProfileForm`: the react-hook-form form, its save, and everything
+ * that keeps the customer's edits — through refetches, failures and conflicts.
+ */
+export function ProfileFormEditor({
+  profile,
+  fields,
+  languages,
+  currencies,
+  sites,
+  titles,
+  classNames,
+  className,
+  onSaved,
+  onCancel,
+  onSessionExpired,
+  onSignIn,
+  ...formProps
+}: ProfileFormEditorProps) {
+  const ui = useProfileKitUi();
+  const { messages } = ui;
+  const queryClient = useQueryClient();
+  const { client, session } = useProfileKit();
+  const update = useUpdateProfile();
+
+  const [initialValues] = useState(() => toProfileFormValues(profile));
+  // The stored values as last seen: react-hook-form's default values, what edits compare with.
+  const [stored, setStoredState] = useState(initialValues);
+  const storedRef = useRef(initialValues);
+  const baseRef = useRef<EditBase>({ profile, values: initialValues });
+  const seenProfileRef = useRef(profile);
+  const submittingRef = useRef(false);
+  const [saving, setSaving] = useState(false);
+  const [outcome, setOutcome] = useState<ProfileFormOutcomeState | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+
+  const resolverContext = useRef({ fields, messages });
+  useLayoutEffect(() => {
+    resolverContext.current = { fields, messages };
+  });
+  const resolver = useMemo(
+    () =>
+      createProfileFormResolver(() => ({ stored: storedRef.current, ...resolverContext.current })),
+    [],
+  );
+  const form = useForm<ProfileFormValues>({
+    defaultValues: initialValues,
+    resolver,
+    // Focus moves after the errors are on screen (see below), so it lands on a described field.
+    shouldFocusError: false,
+  });
+  const { control, register } = form;
+
+  const setStored = useCallback((values: ProfileFormValues) => {
+    storedRef.current = values;
+    setStoredState(values);
+  }, []);
+
+  /** Resets the form to a stored profile, dropping every edit. */
+  function resetTo(next: CustomerProfile) {
+    const values = toProfileFormValues(next);
+    form.reset(values);
+    setStored(values);
+    baseRef.current = { profile: next, values };
+    seenProfileRef.current = next;
+  }
+
+  // A newer stored profile (refetch on focus or reconnect, another tab's save): untouched
+  // fields take the new values, fields being edited keep the customer's. The edits move
+  // onto the new version only when none of them touches a field that changed meanwhile;
+  // otherwise the old version stays, so saving answers 409 and the conflict panel shows
+  // the other value before anything of it is overwritten.
+  useEffect(() => {
+    if (saving || profile === seenProfileRef.current) return;
+    seenProfileRef.current = profile;
+    const latest = toProfileFormValues(profile);
+    const current = form.getValues();
+    const base = baseRef.current;
+    const edited = changedFields(storedRef.current, current, profileFormFields);
+    const clashing = edited.filter((field) => {
+      const theirs = normalizeFieldValue(field, readFormField(latest, field));
+      return (
+        theirs !== normalizeFieldValue(field, readFormField(base.values, field)) &&
+        theirs !== normalizeFieldValue(field, readFormField(current, field))
+      );
+    });
+    form.reset(latest, keepEdits);
+    setStored(latest);
+    if (clashing.length === 0) baseRef.current = { profile, values: latest };
+  }, [profile, saving, form, setStored]);
+
+  // After the errors have rendered, so the field's error is already in its description.
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    const first = fields.find((field) => form.getFieldState(field).invalid);
+    if (first) form.setFocus(first);
+  }, [focusRequest, fields, form]);
+
+  function fieldLabel(path: string) {
+    return isProfileFormField(path) ? messages[profileFormFieldSpecs[path].label] : path;
+  }
+
+  /** Errors on fields the customer cannot see cannot be fixed inline: name them in the alert. */
+  function reportHiddenErrors(paths: readonly string[]) {
+    const hidden = paths.filter((path) => !(isProfileFormField(path) && fields.includes(path)));
+    setOutcome(
+      hidden.length > 0
+        ? {
+            kind: 'failed',
+            message: formatMessage(messages.saveErrorValidation, {
+              fields: [...new Set(hidden.map(fieldLabel))].join(', '),
+            }),
+            signIn: false,
+          }
+        : null,
+    );
+  }
+
+  function onInvalid(errors: FieldErrors<ProfileFormValues>) {
+    reportHiddenErrors(profileFormFields.filter((field) => get(errors, field)));
+    setFocusRequest((count) => count + 1);
+  }
+
+  async function onValid(values: ProfileFormValues) {
+    const base = baseRef.current;
+    const { patch, changed } = buildProfilePatch(
+      values,
+      storedRef.current,
+      fields,
+      base.profile.metadata?.version,
+    );
+    setConflict(null);
+    if (changed.length === 0) {
+      setOutcome({ kind: 'no-changes' });
+      return;
+    }
+    setOutcome(null);
+    setSaving(true);
+    try {
+      const saved = await update.mutateAsync(patch);
+      // Anything typed while the save was under way stays as an edit on top of it.
+      const now = form.getValues();
+      const typedMeanwhile = changedFields(values, now, fields);
+      resetTo(saved);
+      for (const field of typedMeanwhile) {
+        form.setValue(field, readFormField(now, field), { shouldDirty: true });
+      }
+      setOutcome({ kind: 'saved' });
+      onSaved?.(saved);
+    } catch (error) {
+      if (isProfileKitError(error, 'conflict')) {
+        // The hooks reloaded the latest profile into the cache before reporting the conflict.
+        const latest = queryClient.getQueryData(
+          customerProfileQueryOptions({ client, session }).queryKey,
+        );
+        setConflict({
+          basedOn: base.values,
+          latest: latest ? toProfileFormValues(latest) : storedRef.current,
+        });
+        return;
+      }
+      if (isProfileKitError(error, 'validation') || isProfileKitError(error, 'invalid-input')) {
+        const unplaced: string[] = [];
+        for (const problem of error.fieldErrors) {
+          if (isProfileFormField(problem.field) && fields.includes(problem.field)) {
+            form.setError(problem.field, {
+              type: 'server',
+              message: fieldErrorMessage(problem.field, { code: problem.type }, messages),
+            });
+          } else {
+            unplaced.push(problem.field);
+          }
+        }
+        if (error.fieldErrors.length === 0) {
+          setOutcome({ kind: 'failed', message: messages.saveErrorRefused, signIn: false });
+        } else {
+          reportHiddenErrors(unplaced);
+        }
+        setFocusRequest((count) => count + 1);
+        return;
+      }
+      const kind = isProfileKitError(error) ? error.kind : undefined;
+      setOutcome({
+        kind: 'failed',
+        message: messages[saveErrorMessageKey(kind)],
+        signIn: kind === 'unauthorized' || kind === 'forbidden',
+      });
+      if (kind === 'unauthorized') onSessionExpired?.();
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  /** One submit at a time: a second Enter or click while one runs does nothing. */
+  async function submit(event?: FormEvent) {
+    event?.preventDefault();
+    if (submittingRef.current) return;
+    submittingRef.current = true;
+    try {
+      await form.handleSubmit(onValid, onInvalid)();
+    } finally {
+      submittingRef.current = false;
+    }
+  }
+
+  function applyToLatest() {
+    form.reset(toProfileFormValues(profile), keepEdits);
+    const latest = toProfileFormValues(profile);
+    setStored(latest);
+    baseRef.current = { profile, values: latest };
+    seenProfileRef.current = profile;
+    setConflict(null);
+    void submit();
+  }
+
+  function cancel() {
+    if (submittingRef.current) return;
+    resetTo(profile);
+    setOutcome(null);
+    setConflict(null);
+    onCancel?.();
+  }
+
+  function renderField(name: ProfileFormField) {
+    const spec = profileFormFieldSpecs[name];
+    const common = { name, spec, control, classNames };
+    const storedValue = readFormField(stored, name);
+    switch (spec.control) {
+      case 'title':
+        return (
+          <ProfilePickerField
+            key={name}
+            {...common}
+            kind="title"
+            choices={titles ?? defaultTitles}
+            stored={storedValue}
+          />
+        );
+      case 'site':
+        return (
+          <ProfilePickerField
+            key={name}
+            {...common}
+            kind="site"
+            choices={sites ?? []}
+            stored={storedValue}
+            sites={sites}
+          />
+        );
+      case 'language':
+      case 'currency': {
+        const choices = spec.control === 'language' ? languages : currencies;
+        if (choices) {
+          return (
+            <ProfilePickerField
+              key={name}
+              {...common}
+              kind={spec.control}
+              choices={choices}
+              stored={storedValue}
+            />
+          );
+        }
+        const legacy = storedValue !== '' && !isValidPickerValue(spec.control, storedValue);
+        const notice =
+          spec.control === 'language'
+            ? messages.noticeInvalidLanguage
+            : messages.noticeInvalidCurrency;
+        return (
+          <ProfileTextField
+            key={name}
+            {...common}
+            register={register}
+            description={spec.description && messages[spec.description]}
+            storedNotice={legacy ? formatMessage(notice, { value: storedValue }) : undefined}
+          />
+        );
+      }
+      default:
+        return (
+          <ProfileTextField
+            key={name}
+            {...common}
+            register={register}
+            description={spec.description && messages[spec.description]}
+          />
+        );
+    }
+  }
+
+  return (
+    <form
+      {...formProps}
+      {...slotProps('form', classNames, className)}
+      data-state={saving ? 'saving' : conflict ? 'conflict' : (outcome?.kind ?? 'idle')}
+      aria-busy={saving || undefined}
+      noValidate
+      onSubmit={submit}
+    >
+      <div {...slotProps('form-fields', classNames)}>{fields.map(renderField)}</div>
+      {conflict && (
+        <ProfileFormConflict
+          basedOn={conflict.basedOn}
+          latest={conflict.latest}
+          fields={fields}
+          sites={sites}
+          control={control}
+          busy={saving}
+          onApply={applyToLatest}
+          classNames={classNames}
+        />
+      )}
+      <ProfileFormOutcome outcome={outcome} onSignIn={onSignIn} classNames={classNames} />
+      <div {...slotProps('form-actions', classNames)}>
+        <ProfileButton
+          type="submit"
+          variant="primary"
+          classNames={classNames}
+          aria-disabled={saving || undefined}
+        >
+          {messages.save}
+        </ProfileButton>
+        <ProfileButton
+          variant="secondary"
+          classNames={classNames}
+          aria-disabled={saving || undefined}
+          onClick={cancel}
+        >
+          {messages.cancel}
+        </ProfileButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,183 @@
+'use client';
+import {
+  type CustomerProfile,
+  isAnonymousProfile,
+  useCustomerProfile,
+  useProfileKit,
+} from '@profile-kit/hooks';
+import { type ComponentPropsWithRef, type FormEvent, useRef } from 'react';
+import type { ProfileKitMessages } from './en-messages.js';
+import { isB2bProfile } from './is-b2b-profile.js';
+import { ProfileFormEditor } from './profile-form-editor.js';
+import { isProfileFormField, profileFormFields } from './profile-form-field-specs.js';
+import type { ProfileFormClassNames } from './profile-form-slot.js';
+import type { ProfileFormField } from './profile-form-values.js';
+import { ProfileKitUiContext, useResolvedUi } from './profile-kit-ui-context.js';
+import { ProfileLoadError } from './profile-load-error.js';
+import type { ProfileSite } from './profile-site.js';
+import { ProfileSkeleton } from './profile-skeleton.js';
+import { SignInPrompt } from './sign-in-prompt.js';
+import { slotProps } from './slot-props.js';
+
+export interface ProfileFormProps
+  extends Omit<ComponentPropsWithRef<'form'>, 'onSubmit' | 'children' | 'noValidate'> {
+  /**
+   * The fields to show, in this order. Default: all of them — preferred site only when
+   * `sites` are given, company registration id only for B2B customers (these two rules
+   * apply to a host's list too).
+   */
+  fields?: readonly ProfileFormField[] | undefined;
+  /**
+   * The languages to offer, e.g. the site's `languages` (`en`, `de`, `en_US`, `de-DE`).
+   * Without them the language is a text box for a code.
+   */
+  languages?: readonly string[] | undefined;
+  /** The currencies to offer, e.g. the site's `availableCurrencies`. Without them, a text box for a code. */
+  currencies?: readonly string[] | undefined;
+  /** The sites to offer; the preferred-site picker is shown only with them. */
+  sites?: readonly ProfileSite[] | undefined;
+  /** The title codes to offer. Default `MR`, `MRS`, `MS`, `DR`; a stored other title stays available. */
+  titles?: readonly string[] | undefined;
+  /** UI locale for texts and `Intl` names: `en` (default), `de`, `de-CH`, … */
+  locale?: string | undefined;
+  /** Texts to override, key by key; see `ProfileKitMessages`. */
+  messages?: Partial<ProfileKitMessages> | undefined;
+  /** Extra class names per part, merged with the `pk-` classes. `className` goes on the `form` too. */
+  classNames?: ProfileFormClassNames | undefined;
+  /** Called with the profile as stored after a successful save. */
+  onSaved?: ((profile: CustomerProfile) => void) | undefined;
+  /** Called after Cancel has put the stored values back. */
+  onCancel?: (() => void) | undefined;
+  /** Called when a save finds the session expired (401); the edits stay in the form. */
+  onSessionExpired?: (() => void) | undefined;
+  /** Called by the Sign in buttons (anonymous visitor, expired session, forbidden). */
+  onSignIn?: (() => void) | undefined;
+}
+
+/** The previous list while the fields are the same, so an inline `fields={[...]}` does not churn the form. */
+function useSameFields(next: ProfileFormField[]): readonly ProfileFormField[] {
+  const previous = useRef(next);
+  const same =
+    previous.current.length === next.length &&
+    previous.current.every((field, index) => field === next[index]);
+  if (!same) previous.current = next;
+  return previous.current;
+}
+
+function preventSubmit(event: FormEvent) {
+  event.preventDefault();
+}
+
+/**
+ * An editable form for the signed-in customer's profile, prefilled from
+ * `useCustomerProfile` and saved with `useUpdateProfile`.
+ *
+ * - Validates with the hooks' `profilePatchSchema` — the same schema the client uses —
+ *   before anything is sent; errors show on their fields and focus moves to the first.
+ * - Sends only the changed fields, with `metadata.version`; a cleared field as `""`.
+ * - Keeps the customer's edits through every failure, and through background refetches,
+ *   which update only the fields not being edited.
+ * - On a conflict (409) shows what changed elsewhere and offers to apply the edits on
+ *   top of the latest version.
+ *
+ * States, as `data-state` on the root `form`: `loading`, `error`, `anonymous`, then
+ * `idle`, `saving` (`aria-busy`), `saved`, `no-changes`, `failed`, `conflict`.
+ *
+ * @example
+ * import { ProfileForm } from '@profile-kit/components';
+ * import '@profile-kit/components/styles.css';
+ *
+ * <ProfileForm
+ *   locale="de-DE"
+ *   languages={site.languages}
+ *   currencies={site.availableCurrencies}
+ *   sites={sites}
+ *   onSaved={() => navigate('/account')}
+ *   onCancel={() => navigate('/account')}
+ *   onSessionExpired={() => auth.signInAgain()}
+ *   onSignIn={() => navigate('/login')}
+ * />
+ */
+export function ProfileForm({
+  fields,
+  locale,
+  messages,
+  classNames,
+  className,
+  onSignIn,
+  ...props
+}: ProfileFormProps) {
+  const ui = useResolvedUi(locale, messages);
+  const { session } = useProfileKit();
+  const query = useCustomerProfile();
+  const profile = query.data;
+  const anonymous = session === null || (profile !== undefined && isAnonymousProfile(profile));
+  const b2b = profile !== undefined && isB2bProfile(profile);
+  const hasSites = props.sites !== undefined;
+
+  const visibleFields = useSameFields(
+    (fields ?? profileFormFields).filter(
+      (field) =>
+        isProfileFormField(field) &&
+        (field !== 'preferredSite' || hasSites) &&
+        (field !== 'b2b.companyRegistrationId' || b2b),
+    ),
+  );
+
+  if (profile && !anonymous) {
+    return (
+      <ProfileKitUiContext value={ui}>
+        <ProfileFormEditor
+          key={profile.id}
+          {...props}
+          className={className}
+          classNames={classNames}
+          profile={profile}
+          fields={visibleFields}
+          onSignIn={onSignIn}
+        />
+      </ProfileKitUiContext>
+    );
+  }
+
+  const {
+    languages: _languages,
+    currencies: _currencies,
+    sites: _sites,
+    titles: _titles,
+    onSaved: _onSaved,
+    onCancel: _onCancel,
+    onSessionExpired: _onSessionExpired,
+    ...formProps
+  } = props;
+  const state = anonymous ? 'anonymous' : query.isError ? 'error' : 'loading';
+  return (
+    <ProfileKitUiContext value={ui}>
+      <form
+        {...formProps}
+        {...slotProps('form', classNames, className)}
+        data-state={state}
+        aria-busy={state === 'loading' || (state === 'error' && query.isFetching) || undefined}
+        onSubmit={preventSubmit}
+      >
+        {state === 'loading' && <ProfileSkeleton classNames={classNames} />}
+        {state === 'error' && (
+          <ProfileLoadError
+            error={query.error}
+            retrying={query.isFetching}
+            onRetry={() => void query.refetch()}
+            onSignIn={onSignIn}
+            classNames={classNames}
+          />
+        )}
+        {state === 'anonymous' && (
+          <SignInPrompt
+            text={ui.messages.formAnonymous}
+            onSignIn={onSignIn}
+            classNames={classNames}
+          />
+        )}
+      </form>
+    </ProfileKitUiContext>
+  );
+}

@@ -1,0 +1,94 @@
+'use client';
+import { useMemo } from 'react';
+import { type Control, useController } from 'react-hook-form';
+import { Field } from './field.js';
+import { FieldError } from './field-error.js';
+import { FieldLabel } from './field-label.js';
+import { FieldNotice } from './field-notice.js';
+import { FieldSelect } from './field-select.js';
+import { formatFieldValue } from './format-field-value.js';
+import { formatMessage } from './format-message.js';
+import { buildPickerModel, type PickerKind } from './picker-model.js';
+import type { ProfileFormFieldSpec } from './profile-form-field-specs.js';
+import type { ProfileFormClassNames } from './profile-form-slot.js';
+import type { ProfileFormField, ProfileFormValues } from './profile-form-values.js';
+import { useProfileKitUi } from './profile-kit-ui-context.js';
+import type { ProfileSite } from './profile-site.js';
+
+export interface ProfilePickerFieldProps {
+  name: ProfileFormField;
+  spec: ProfileFormFieldSpec;
+  kind: PickerKind;
+  choices: readonly (string | ProfileSite)[];
+  /** The value stored on the profile, to keep it visible and flag it when it is legacy data. */
+  stored: string;
+  sites?: readonly ProfileSite[] | undefined;
+  control: Control<ProfileFormValues>;
+  classNames?: ProfileFormClassNames | undefined;
+}
+
+/**
+ * A picker of `ProfileForm`: a native `select` (arrow keys and type-ahead work
+ * everywhere) with options labelled in the UI locale. Controlled through
+ * `useController`, so choosing re-renders this field alone.
+ */
+export function ProfilePickerField({
+  name,
+  spec,
+  kind,
+  choices,
+  stored,
+  sites,
+  control,
+  classNames,
+}: ProfilePickerFieldProps) {
+  const ui = useProfileKitUi();
+  const { field, fieldState } = useController({ control, name });
+  const model = useMemo(
+    () => buildPickerModel({ kind, choices, value: field.value, stored, ui }),
+    [kind, choices, field.value, stored, ui],
+  );
+  const notice =
+    model.notice === 'invalid'
+      ? formatMessage(
+          kind === 'currency'
+            ? ui.messages.noticeInvalidCurrency
+            : ui.messages.noticeInvalidLanguage,
+          { value: stored },
+        )
+      : model.notice === 'unlisted'
+        ? formatMessage(ui.messages.noticeUnlisted, {
+            value: formatFieldValue(name, stored, ui, sites),
+          })
+        : undefined;
+
+  return (
+    <Field
+      invalid={fieldState.invalid}
+      className={classNames?.field}
+      data-field={name}
+      data-dirty={fieldState.isDirty ? '' : undefined}
+      data-notice={model.notice}
+    >
+      <FieldLabel className={classNames?.['field-label']}>{ui.messages[spec.label]}</FieldLabel>
+      {notice && <FieldNotice className={classNames?.['field-notice']}>{notice}</FieldNotice>}
+      <FieldSelect
+        name={field.name}
+        ref={field.ref}
+        value={field.value}
+        onChange={field.onChange}
+        onBlur={field.onBlur}
+        disabled={field.disabled}
+        autoComplete={spec.autoComplete}
+        className={classNames?.['field-control']}
+      >
+        {model.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </FieldSelect>
+      <FieldError className={classNames?.['field-error']}>{fieldState.error?.message}</FieldError>
+    </Field>
+  );
+}

@@ -1,0 +1,7 @@
+/** Parts both components render for their loading, error and signed-out states, and their buttons. */
+export type ProfileStateSlot =
+  | 'message'
+  | 'message-actions'
+  | 'button'
+  | 'skeleton'
+  | 'skeleton-line';

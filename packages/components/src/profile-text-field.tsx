@@ -1,0 +1,78 @@
+'use client';
+import {
+  type Control,
+  type FieldError as FormFieldError,
+  get,
+  type UseFormRegister,
+  useFormState,
+} from 'react-hook-form';
+import { Field } from './field.js';
+import { FieldDescription } from './field-description.js';
+import { FieldError } from './field-error.js';
+import { FieldInput } from './field-input.js';
+import { FieldLabel } from './field-label.js';
+import { FieldNotice } from './field-notice.js';
+import type { ProfileFormFieldSpec } from './profile-form-field-specs.js';
+import type { ProfileFormClassNames } from './profile-form-slot.js';
+import type { ProfileFormField, ProfileFormValues } from './profile-form-values.js';
+import { useProfileKitUi } from './profile-kit-ui-context.js';
+
+export interface ProfileTextFieldProps {
+  name: ProfileFormField;
+  spec: ProfileFormFieldSpec;
+  control: Control<ProfileFormValues>;
+  register: UseFormRegister<ProfileFormValues>;
+  description?: string | undefined;
+  /** Shown while the field still holds its stored value: that value is flagged (legacy data). */
+  storedNotice?: string | undefined;
+  classNames?: ProfileFormClassNames | undefined;
+}
+
+/**
+ * A text box of `ProfileForm`. Uncontrolled (`register`): typing re-renders nothing but
+ * this field, and only when its error or its changed-ness flips.
+ */
+export function ProfileTextField({
+  name,
+  spec,
+  control,
+  register,
+  description,
+  storedNotice,
+  classNames,
+}: ProfileTextFieldProps) {
+  const { messages } = useProfileKitUi();
+  const { errors, dirtyFields } = useFormState({ control, name, exact: true });
+  const error: FormFieldError | undefined = get(errors, name);
+  const dirty = Boolean(get(dirtyFields, name));
+  const isCode = spec.control === 'language' || spec.control === 'currency';
+
+  return (
+    <Field
+      invalid={Boolean(error)}
+      className={classNames?.field}
+      data-field={name}
+      data-dirty={dirty ? '' : undefined}
+      data-notice={!dirty && storedNotice ? 'invalid' : undefined}
+    >
+      <FieldLabel className={classNames?.['field-label']}>{messages[spec.label]}</FieldLabel>
+      {description && (
+        <FieldDescription className={classNames?.['field-description']}>
+          {description}
+        </FieldDescription>
+      )}
+      {!dirty && storedNotice && (
+        <FieldNotice className={classNames?.['field-notice']}>{storedNotice}</FieldNotice>
+      )}
+      <FieldInput
+        {...register(name)}
+        type={spec.type ?? 'text'}
+        autoComplete={spec.autoComplete}
+        spellCheck={isCode || spec.type === 'email' ? false : undefined}
+        autoCapitalize={spec.control === 'currency' ? 'characters' : isCode ? 'none' : undefined}
+        className={classNames?.['field-control']}
+      />
+      <FieldError className={classNames?.['field-error']}>{error?.message}</FieldError>
+    </Field>
+  );
+}

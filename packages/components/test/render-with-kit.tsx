@@ -1,0 +1,76 @@
+import { createProfileClient, type ProfileClient, ProfileKitProvider } from '@profile-kit/hooks';
+import {
+  type CustomerSeed,
+  createProfileApiMock,
+  mockTokens,
+  type ProfileApiMock,
+} from '@profile-kit/mock-api';
+import { QueryClient, QueryClientProvider, timeoutManager } from '@tanstack/react-query';
+import { type RenderResult, render } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import type { ReactElement, ReactNode } from 'react';
+import '../src/styles.css';
+
+// The profile query backs off 1 s, 2 s, 4 s between retries; tests keep the retries but
+// not the waiting, so "the server failed 4 times" takes no time.
+timeoutManager.setTimeoutProvider({
+  setTimeout: (callback, delay) => globalThis.setTimeout(callback, delay <= 30_000 ? 0 : delay),
+  clearTimeout: (id) => globalThis.clearTimeout(id),
+  setInterval: (callback, delay) => globalThis.setInterval(callback, delay),
+  clearInterval: (id) => globalThis.clearInterval(id),
+});
+
+export interface KitOptions {
+  /** The bearer token the client sends. Default: the B2C customer's. */
+  token?: string;
+  customers?: CustomerSeed[];
+  /** The provider's session; `null` means nobody is signed in. */
+  session?: string | null;
+  /** Called before rendering, e.g. to inject faults for the first GET. */
+  before?: (mock: ProfileApiMock) => void;
+}
+
+export interface KitRender extends RenderResult {
+  mock: ProfileApiMock;
+  client: ProfileClient;
+  queryClient: QueryClient;
+  user: ReturnType<typeof userEvent.setup>;
+  /** The PATCH requests the mock received, oldest first. */
+  patches(): unknown[];
+}
+
+/**
+ * Renders `ui` inside a fresh kit: a stateful mock API, a client on its `fetch`, a new
+ * `QueryClient` without retries of its own, and the `ProfileKitProvider`.
+ */
+export function renderWithKit(ui: ReactElement, options: KitOptions = {}): KitRender {
+  const { token = mockTokens.customer, customers, session = 'signed-in', before } = options;
+  const mock = createProfileApiMock(customers ? { customers } : {});
+  before?.(mock);
+  const client = createProfileClient({
+    tenant: 'demo',
+    getAccessToken: () => token,
+    fetch: mock.fetch,
+  });
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={queryClient}>
+      <ProfileKitProvider client={client} session={session}>
+        {children}
+      </ProfileKitProvider>
+    </QueryClientProvider>
+  );
+  const user = userEvent.setup();
+  const result = render(ui, { wrapper });
+  return {
+    ...result,
+    mock,
+    client,
+    queryClient,
+    user,
+    patches: () =>
+      mock.requests.filter((request) => request.method === 'PATCH').map((request) => request.body),
+  };
+}
