@@ -358,6 +358,7 @@ export function ProfileFormEditor({
             key={name}
             {...common}
             register={register}
+            initialValue={readFormField(initialValues, name)}
             description={spec.description && messages[spec.description]}
             storedNotice={legacy ? formatMessage(notice, { value: storedValue }) : undefined}
           />
@@ -369,6 +370,7 @@ export function ProfileFormEditor({
             key={name}
             {...common}
             register={register}
+            initialValue={readFormField(initialValues, name)}
             description={spec.description && messages[spec.description]}
           />
         );

@@ -23,6 +23,8 @@ export interface ProfileTextFieldProps {
   control: Control<ProfileFormValues>;
   register: UseFormRegister<ProfileFormValues>;
   description?: string | undefined;
+  /** The value the form started with, written into the server-rendered HTML. */
+  initialValue: string;
   /** Shown while the field still holds its stored value: that value is flagged (legacy data). */
   storedNotice?: string | undefined;
   classNames?: ProfileFormClassNames | undefined;
@@ -37,6 +39,7 @@ export function ProfileTextField({
   spec,
   control,
   register,
+  initialValue,
   description,
   storedNotice,
   classNames,
@@ -66,6 +69,9 @@ export function ProfileTextField({
       )}
       <FieldInput
         {...register(name)}
+        // react-hook-form fills uncontrolled inputs only once mounted; without this a
+        // server render would show empty fields until hydration.
+        defaultValue={initialValue}
         type={spec.type ?? 'text'}
         autoComplete={spec.autoComplete}
         spellCheck={isCode || spec.type === 'email' ? false : undefined}

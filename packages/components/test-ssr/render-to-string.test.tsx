@@ -1,0 +1,75 @@
+import {
+  createProfileClient,
+  customerProfileQueryOptions,
+  ProfileKitProvider,
+} from '@profile-kit/hooks';
+import { createProfileApiMock, mockTokens } from '@profile-kit/mock-api';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { ProfileCard, ProfileForm } from '../src/index.js';
+
+/** A server render: the profile prefetched into a fresh QueryClient, as a route loader would. */
+async function serverRender(ui: ReactNode, { prefetch = true } = {}) {
+  const mock = createProfileApiMock();
+  const client = createProfileClient({
+    tenant: 'demo',
+    getAccessToken: () => mockTokens.b2bCustomer,
+    fetch: mock.fetch,
+  });
+  const queryClient = new QueryClient();
+  if (prefetch) {
+    await queryClient.prefetchQuery(customerProfileQueryOptions({ client, session: 'john' }));
+  }
+  const html = renderToString(
+    <QueryClientProvider client={queryClient}>
+      <ProfileKitProvider client={client} session="john">
+        {ui}
+      </ProfileKitProvider>
+    </QueryClientProvider>,
+  );
+  queryClient.clear();
+  return { html, requests: mock.requests };
+}
+
+describe('server rendering with react-dom/server', () => {
+  it('runs where there is no window or document', () => {
+    expect(typeof window).toBe('undefined');
+    expect(typeof document).toBe('undefined');
+  });
+
+  it('renders ProfileCard from a prefetched profile', async () => {
+    const { html, requests } = await serverRender(
+      <ProfileCard timeZone="UTC" sites={[{ code: 'main', name: 'Main shop' }]} />,
+    );
+    expect(html).toContain('data-state="ready"');
+    expect(html).toContain('Mr John Michael Doe');
+    expect(html).toContain('American English – en_US');
+    expect(html).toContain('Euro – EUR');
+    expect(html).toContain('Main shop');
+    expect(html).toContain('123-456-789');
+    expect(html).toContain('Nov 24, 2025, 4:05 PM');
+    expect(requests).toHaveLength(1);
+  });
+
+  it('renders ProfileForm prefilled from a prefetched profile', async () => {
+    const { html } = await serverRender(
+      <ProfileForm locale="de" currencies={['EUR', 'USD']} languages={['en_US', 'de_DE']} />,
+    );
+    expect(html).toContain('data-state="idle"');
+    expect(html).toContain('value="John"');
+    expect(html).toContain('value="123-456-789"');
+    expect(html).toContain('Vorname');
+    expect(html).toMatch(/<option value="EUR" selected="">Euro – EUR<\/option>/);
+    expect(html).toContain('Änderungen speichern');
+  });
+
+  it('renders the loading state when nothing was prefetched', async () => {
+    const card = await serverRender(<ProfileCard />, { prefetch: false });
+    expect(card.html).toContain('data-state="loading"');
+    expect(card.html).toContain('aria-busy="true"');
+    const form = await serverRender(<ProfileForm />, { prefetch: false });
+    expect(form.html).toContain('Loading your profile…');
+  });
+});
