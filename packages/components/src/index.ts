@@ -21,7 +21,6 @@ export { ProfileForm } from './profile-form.js';
 export { profileFormFields } from './profile-form-field-specs.js';
 export type { ProfileFormClassNames, ProfileFormSlot } from './profile-form-slot.js';
 export type { ProfileFormField, ProfileFormValues } from './profile-form-values.js';
-export { toProfileFormValues } from './profile-form-values.js';
 export { profileKitMessages } from './profile-kit-messages.js';
 export type { ProfileSite } from './profile-site.js';
 export type { ProfileStateSlot } from './profile-state-slot.js';

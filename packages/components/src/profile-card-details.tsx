@@ -40,10 +40,13 @@ export function ProfileCardDetails({
   const add = (field: string, label: string, value: ReactNode) =>
     details.push({ field, label, value });
 
-  if (present(profile.contactEmail))
-    add('contactEmail', messages.labelContactEmail, profile.contactEmail);
-  if (present(profile.contactPhone))
-    add('contactPhone', messages.labelContactPhone, profile.contactPhone);
+  // Addresses and numbers read left to right even on right-to-left pages ("+49 …", not "… 49+").
+  if (present(profile.contactEmail)) {
+    add('contactEmail', messages.labelContactEmail, <span dir="ltr">{profile.contactEmail}</span>);
+  }
+  if (present(profile.contactPhone)) {
+    add('contactPhone', messages.labelContactPhone, <span dir="ltr">{profile.contactPhone}</span>);
+  }
   if (present(profile.company)) add('company', messages.labelCompany, profile.company);
   if (present(profile.preferredLanguage)) {
     const text = formatFieldValue('preferredLanguage', profile.preferredLanguage, ui, sites);

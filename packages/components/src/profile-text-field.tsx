@@ -73,6 +73,8 @@ export function ProfileTextField({
         // server render would show empty fields until hydration.
         defaultValue={initialValue}
         type={spec.type ?? 'text'}
+        // Email addresses and phone numbers read left to right on right-to-left pages too.
+        dir={spec.type === 'email' || spec.type === 'tel' ? 'ltr' : undefined}
         autoComplete={spec.autoComplete}
         spellCheck={isCode || spec.type === 'email' ? false : undefined}
         autoCapitalize={spec.control === 'currency' ? 'characters' : isCode ? 'none' : undefined}

@@ -264,6 +264,24 @@ describe('ProfileCard', () => {
     }
   });
 
+  it('mirrors on right-to-left pages and keeps phone numbers left to right', async () => {
+    renderWithKit(
+      <div dir="rtl">
+        <ProfileCard />
+      </div>,
+      { before: (mock) => mock.faults.failNext(404) },
+    );
+    const message = await screen.findByRole('alert');
+    expect(getComputedStyle(message).borderRightWidth).toBe('4px');
+    expect(getComputedStyle(message).borderLeftWidth).toBe('0px');
+  });
+
+  it('isolates email and phone as left-to-right text', async () => {
+    renderWithKit(<ProfileCard />);
+    expect(await screen.findByText('+49 30 1234567')).toHaveAttribute('dir', 'ltr');
+    expect(screen.getByText('anna.schmidt@example.com')).toHaveAttribute('dir', 'ltr');
+  });
+
   it('turns dark when the page declares a dark colour scheme', async () => {
     renderWithKit(
       <div style={{ colorScheme: 'dark' }}>

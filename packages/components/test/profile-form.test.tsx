@@ -203,6 +203,15 @@ describe('ProfileForm: saving', () => {
     expect(patches()).toHaveLength(1);
   });
 
+  it('has no accessibility violations while saving', async () => {
+    const { user, mock, container } = await renderForm();
+    mock.faults.latency('infinite');
+    await user.type(textbox('Middle name'), 'Lena');
+    await user.click(saveButton());
+    expect(container.querySelector('form')).toHaveAttribute('aria-busy', 'true');
+    await expectNoAxeViolations(container);
+  });
+
   it('can be edited and saved with the keyboard alone', async () => {
     const { user, patches } = await renderForm();
     await user.tab();
@@ -717,6 +726,23 @@ describe('ProfileForm: i18n, theming, performance', () => {
     expect(
       await screen.findByText('Ihre E-Mail-Adresse kann nicht entfernt werden.'),
     ).toBeInTheDocument();
+  });
+
+  it('keeps its contrast in dark mode, errors and notices included', async () => {
+    const { user, container } = renderWithKit(
+      <div style={{ colorScheme: 'dark' }}>
+        <ProfileForm currencies={['EUR']} />
+      </div>,
+      { customers: withProfile({ preferredCurrency: 'EURO' }) },
+    );
+    await screen.findByRole('textbox', { name: 'Last name' });
+    await user.clear(textbox('Email'));
+    await user.click(saveButton());
+    await screen.findByText('Your email address cannot be removed.');
+    const form = container.querySelector('form');
+    if (!form) throw new Error('no form');
+    expect(getComputedStyle(form).backgroundColor).toBe('rgb(22, 27, 34)');
+    await expectNoAxeViolations(container);
   });
 
   it('takes texts from the messages prop, key by key', async () => {
