@@ -75,14 +75,10 @@ export function ProfileCard({
   const query = useCustomerProfile();
   const profile = query.data;
 
-  const state =
-    session === null || (profile && isAnonymousProfile(profile))
-      ? 'anonymous'
-      : profile
-        ? 'ready'
-        : query.isError
-          ? 'error'
-          : 'loading';
+  let state: 'anonymous' | 'ready' | 'error' | 'loading' = 'loading';
+  if (session === null || (profile && isAnonymousProfile(profile))) state = 'anonymous';
+  else if (profile) state = 'ready';
+  else if (query.isError) state = 'error';
 
   const Heading = `h${headingLevel}` as const;
 

@@ -163,7 +163,11 @@ export function ProfileFormEditor({
     const latest = toProfileFormValues(profile);
     const current = form.getValues();
     const base = baseRef.current;
-    const edited = changedFields(storedRef.current, current, profileFormFields);
+    // Compared as typed, like react-hook-form does when it keeps a field: an edit of
+    // whitespace alone is still kept, so it must count here too.
+    const edited = profileFormFields.filter(
+      (field) => readFormField(current, field) !== readFormField(storedRef.current, field),
+    );
     const clashing = edited.filter((field) => {
       const theirs = normalizeFieldValue(field, readFormField(latest, field));
       return (
@@ -291,8 +295,8 @@ export function ProfileFormEditor({
   }
 
   function applyToLatest() {
-    form.reset(toProfileFormValues(profile), keepEdits);
     const latest = toProfileFormValues(profile);
+    form.reset(latest, keepEdits);
     setStored(latest);
     baseRef.current = { profile, values: latest };
     seenProfileRef.current = profile;
