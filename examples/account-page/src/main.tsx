@@ -1,0 +1,48 @@
+import { createProfileClient } from '@profile-kit/hooks';
+import { QueryClient } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@profile-kit/components/styles.css';
+import './account-page.css';
+import { AccountPage, type Account } from './account-page.js';
+import { readApiMode } from './api-mode.js';
+
+async function start() {
+  const mode = readApiMode(import.meta.env);
+  let accounts: readonly Account[];
+  let connection: { baseUrl: string; tenant: string };
+  if (mode.kind === 'real') {
+    accounts = [{ session: 'customer', label: 'Signed in', token: mode.token }];
+    connection = mode;
+  } else {
+    // Loaded only in mock mode: in real-API mode no mock code is fetched at all.
+    const { startEmbeddedMock, demoAccounts } = await import('./embedded-mock.js');
+    connection = await startEmbeddedMock();
+    accounts = demoAccounts;
+  }
+
+  let token: string | null = accounts[0]?.token ?? null;
+  const client = createProfileClient({
+    tenant: connection.tenant,
+    baseUrl: connection.baseUrl,
+    getAccessToken: () => token,
+  });
+  const queryClient = new QueryClient();
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <AccountPage
+        client={client}
+        queryClient={queryClient}
+        accounts={accounts}
+        mode={mode.kind}
+        onAccountChange={(account) => {
+          token = account?.token ?? null;
+        }}
+      />
+    </StrictMode>,
+  );
+}
+
+void start();
