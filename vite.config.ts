@@ -47,6 +47,15 @@ export default defineConfig({
           },
         },
       },
+      {
+        // A real server render: no window, no document.
+        extends: true,
+        test: {
+          name: 'components-ssr',
+          include: ['packages/components/test-ssr/**/*.test.tsx'],
+          environment: 'node',
+        },
+      },
     ],
   },
 });
