@@ -86,7 +86,9 @@ describe('the built example page, in real-API mode', () => {
   }, 60_000);
 
   it('shows a sign-in prompt for an anonymous token', async () => {
-    api.mock.seed([{ token: mockTokens.customer, profile: mockProfiles.anonymous, anonymous: true }]);
+    api.mock.seed([
+      { token: mockTokens.customer, profile: mockProfiles.anonymous, anonymous: true },
+    ]);
     const { page } = await openPage();
     await expect.poll(() => page.getByRole('button', { name: /sign in/i }).isVisible()).toBe(true);
     await page.close();

@@ -53,7 +53,13 @@ const pageText = {
 type Locale = keyof typeof pageText;
 
 /** A storefront's "My account → Profile" page: shell, navigation, card and form. */
-export function AccountPage({ client, queryClient, accounts, mode, onAccountChange }: AccountPageProps) {
+export function AccountPage({
+  client,
+  queryClient,
+  accounts,
+  mode,
+  onAccountChange,
+}: AccountPageProps) {
   const [account, setAccount] = useState<Account | null>(accounts[0] ?? null);
   const [editing, setEditing] = useState(false);
   const [locale, setLocale] = useState<Locale>('en');
@@ -95,7 +101,10 @@ export function AccountPage({ client, queryClient, accounts, mode, onAccountChan
               </label>
               <label>
                 {text.language}{' '}
-                <select value={locale} onChange={(event) => setLocale(event.target.value as Locale)}>
+                <select
+                  value={locale}
+                  onChange={(event) => setLocale(event.target.value as Locale)}
+                >
                   <option value="en">English</option>
                   <option value="de">Deutsch</option>
                 </select>

@@ -8,8 +8,11 @@ export type ApiMode =
  * otherwise the embedded mock. Half a configuration is a mistake worth saying out loud.
  */
 export function readApiMode(env: ImportMetaEnv): ApiMode {
-  const { VITE_EMPORIX_API_URL: baseUrl, VITE_EMPORIX_TENANT: tenant, VITE_EMPORIX_TOKEN: token } =
-    env;
+  const {
+    VITE_EMPORIX_API_URL: baseUrl,
+    VITE_EMPORIX_TENANT: tenant,
+    VITE_EMPORIX_TOKEN: token,
+  } = env;
   if (baseUrl && tenant && token) return { kind: 'real', baseUrl, tenant, token };
   if (baseUrl || tenant || token) {
     console.warn(

@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@profile-kit/components/styles.css';
 import './account-page.css';
-import { AccountPage, type Account } from './account-page.js';
+import { type Account, AccountPage } from './account-page.js';
 import { readApiMode } from './api-mode.js';
 
 async function start() {
