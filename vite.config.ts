@@ -36,6 +36,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'example-e2e',
+          include: ['examples/*/e2e/**/*.test.ts'],
+          environment: 'node',
+          // Builds the example and drives Chromium: minutes of budget, not seconds.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'components',
           include: ['packages/components/test/**/*.test.{ts,tsx}'],
           setupFiles: ['./vitest.setup.ts'],
