@@ -52,6 +52,16 @@ function optionLabel(kind: PickerKind, value: string, name: string | undefined, 
 }
 
 /**
+ * Sites list ISO 639-1 languages (`de`) while profiles hold regional tags (`de_DE`, and
+ * `en_US` by default): a regional form of an offered language is offered too, or nearly
+ * every customer would see their language flagged.
+ */
+function isOffered(kind: PickerKind, value: string, listedValues: ReadonlySet<string>): boolean {
+  if (listedValues.has(value)) return true;
+  return kind === 'language' && listedValues.has(value.split('_')[0] ?? value);
+}
+
+/**
  * The options of a picker: the host's choices, labelled in the UI locale, plus the
  * stored and the current value when the host does not list them — so a legacy value
  * (`EURO`, a retired site) stays visible, labelled "(not valid)" when it is, instead of
@@ -88,7 +98,7 @@ export function buildPickerModel({ kind, choices, value, stored, ui }: PickerInp
   let notice: PickerModel['notice'];
   if (stored && value === stored) {
     if (!isValidPickerValue(kind, stored)) notice = 'invalid';
-    else if (!listedValues.has(stored)) notice = 'unlisted';
+    else if (!isOffered(kind, stored, listedValues)) notice = 'unlisted';
   }
   return { options, notice };
 }

@@ -419,24 +419,31 @@ describe('ProfileForm: validation (the client’s schema, before any request)', 
 
 describe('ProfileForm: pickers and legacy values', () => {
   it('labels options with display names in the UI locale and keeps an unlisted stored value', async () => {
-    await renderForm({ languages: ['en', 'de', 'fr-FR'], currencies: ['EUR', 'CHF'] });
+    await renderForm({ languages: ['en', 'fr-FR'], currencies: ['EUR', 'CHF'] });
     const language = picker('Preferred language');
     expect(
       within(language)
         .getAllByRole('option')
         .map((option) => option.textContent),
-    ).toEqual([
-      'German (Germany) – de_DE',
-      'English – en',
-      'German – de',
-      'French (France) – fr_FR',
-    ]);
+    ).toEqual(['German (Germany) – de_DE', 'English – en', 'French (France) – fr_FR']);
     expect(language).toHaveValue('de_DE');
     expect(language).toHaveAccessibleDescription(
       'The saved value German (Germany) – de_DE is not offered here. Keep it or choose another.',
     );
     expect(picker('Preferred currency')).toHaveDisplayValue('Euro – EUR');
     expect(picker('Preferred currency')).toHaveAccessibleDescription('');
+  });
+
+  it('does not flag a regional form of an offered language (de_DE where the site offers de)', async () => {
+    await renderForm({ languages: ['en', 'de'] });
+    const language = picker('Preferred language');
+    expect(language).toHaveValue('de_DE');
+    expect(
+      within(language)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['German (Germany) – de_DE', 'English – en', 'German – de']);
+    expect(language.closest('[data-slot="field"]')).not.toHaveAttribute('data-notice');
   });
 
   it('flags a stored invalid currency but still saves other fields', async () => {
