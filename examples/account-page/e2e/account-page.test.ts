@@ -51,8 +51,15 @@ afterAll(async () => {
   if (outDir) await rm(outDir, { recursive: true, force: true });
 });
 
+/** `CAPTURE_SCREENSHOTS=1` saves the README's pictures of the real page as the test runs. */
+async function capture(page: Page, name: string) {
+  if (!process.env.CAPTURE_SCREENSHOTS) return;
+  const path = fileURLToPath(new URL(`../../../docs/images/${name}.png`, import.meta.url));
+  await page.locator('main').screenshot({ path });
+}
+
 async function openPage(): Promise<{ page: Page; requested: string[] }> {
-  const page = await browser.newPage();
+  const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
   await page.goto(site.url);
@@ -63,17 +70,20 @@ describe('the built example page, in real-API mode', () => {
   it('edits the profile, and shows the saved value after a reload', async () => {
     api.mock.reset();
     const { page, requested } = await openPage();
-    const profile = page.getByRole('region', { name: /profile/i });
-    await expect.poll(() => profile.getByText('Anna Schmidt').isVisible()).toBe(true);
+    await page.getByRole('heading', { name: 'Anna Schmidt' }).waitFor();
+    await capture(page, 'profile-card');
 
     await page.getByRole('button', { name: 'Edit profile' }).click();
     const phone = page.getByLabel('Phone');
+    await capture(page, 'profile-form');
     await phone.fill('+49 30 9876543');
     await page.getByRole('button', { name: 'Save changes' }).click();
-    await expect.poll(() => page.getByText('+49 30 9876543').isVisible()).toBe(true);
+    // Saved: the page goes back to the card, which shows the new number.
+    await page.getByRole('button', { name: 'Edit profile' }).waitFor();
+    await page.getByText('+49 30 9876543').waitFor();
 
     await page.reload();
-    await expect.poll(() => page.getByText('+49 30 9876543').isVisible()).toBe(true);
+    await page.getByText('+49 30 9876543').waitFor();
     expect(api.mock.profileFor(mockTokens.customer)?.contactPhone).toBe('+49 30 9876543');
     const patches = api.mock.requests.filter((request) => request.method === 'PATCH');
     expect(patches.map((request) => request.body)).toEqual([
@@ -90,7 +100,8 @@ describe('the built example page, in real-API mode', () => {
       { token: mockTokens.customer, profile: mockProfiles.anonymous, anonymous: true },
     ]);
     const { page } = await openPage();
-    await expect.poll(() => page.getByRole('button', { name: /sign in/i }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Edit profile' }).count()).toBe(0);
     await page.close();
   }, 60_000);
 
@@ -98,7 +109,8 @@ describe('the built example page, in real-API mode', () => {
     api.mock.reset();
     api.mock.expireToken(mockTokens.customer);
     const { page } = await openPage();
-    await expect.poll(() => page.getByText(/session has expired/i).isVisible()).toBe(true);
+    await page.getByText('Your session has expired. Sign in again to see your profile.').waitFor();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
     await page.close();
   }, 60_000);
 });
