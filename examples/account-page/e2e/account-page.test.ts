@@ -67,6 +67,8 @@ async function openPage(): Promise<{ page: Page; requested: string[] }> {
 }
 
 describe('the built example page, in real-API mode', () => {
+  beforeAll(() => api.mock.clearRequests());
+
   it('edits the profile, and shows the saved value after a reload', async () => {
     api.mock.reset();
     const { page, requested } = await openPage();
@@ -111,6 +113,41 @@ describe('the built example page, in real-API mode', () => {
     const { page } = await openPage();
     await page.getByText('Your session has expired. Sign in again to see your profile.').waitFor();
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.close();
+  }, 60_000);
+});
+
+describe('the built example page, in its default mock mode', () => {
+  let mockSite: Awaited<ReturnType<typeof serveStatic>>;
+  let mockOutDir: string;
+
+  beforeAll(async () => {
+    mockOutDir = await mkdtemp(join(tmpdir(), 'profile-kit-example-mock-'));
+    await build({ root: exampleRoot, logLevel: 'error', build: { outDir: mockOutDir } });
+    mockSite = await serveStatic(mockOutDir);
+  }, 120_000);
+
+  afterAll(async () => {
+    await mockSite?.close();
+    if (mockOutDir) await rm(mockOutDir, { recursive: true, force: true });
+  });
+
+  it('runs on the embedded mock with no API server, and switches customers cleanly', async () => {
+    const page = await browser.newPage();
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(mockSite.url)) outside.push(request.url());
+    });
+    await page.goto(mockSite.url);
+    await page.getByRole('heading', { name: 'Anna Schmidt' }).waitFor();
+
+    await page.getByLabel('Demo customer').selectOption({ label: 'John (B2B)' });
+    await page.getByRole('heading', { name: 'John Michael Doe' }).waitFor();
+    expect(await page.getByText('Anna Schmidt').count()).toBe(0);
+
+    // The MSW worker answered every API call: none of them reached a network.
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    expect(outside.every((url) => url.startsWith('https://api.emporix.io/'))).toBe(true);
     await page.close();
   }, 60_000);
 });
