@@ -1,5 +1,4 @@
 'use client';
-import { isAnonymousProfile, useCustomerProfile, useProfileKit } from '@profile-kit/hooks';
 import { type ComponentPropsWithRef, useId } from 'react';
 import type { ProfileKitMessages } from './en-messages.js';
 import { formatProfileName } from './format-profile-name.js';
@@ -7,11 +6,10 @@ import { ProfileButton } from './profile-button.js';
 import { ProfileCardDetails } from './profile-card-details.js';
 import type { ProfileCardClassNames } from './profile-card-slot.js';
 import { ProfileKitUiContext, useResolvedUi } from './profile-kit-ui-context.js';
-import { ProfileLoadError } from './profile-load-error.js';
 import type { ProfileSite } from './profile-site.js';
-import { ProfileSkeleton } from './profile-skeleton.js';
-import { SignInPrompt } from './sign-in-prompt.js';
+import { ProfileViewStatus } from './profile-view-status.js';
 import { slotProps } from './slot-props.js';
+import { useProfileView } from './use-profile-view.js';
 
 export interface ProfileCardProps extends Omit<ComponentPropsWithRef<'section'>, 'children'> {
   /** UI locale for texts and `Intl` names and dates: `en` (default), `de`, `de-CH`, … */
@@ -71,14 +69,8 @@ export function ProfileCard({
 }: ProfileCardProps) {
   const ui = useResolvedUi(locale, messages);
   const titleId = useId();
-  const { session } = useProfileKit();
-  const query = useCustomerProfile();
-  const profile = query.data;
-
-  let state: 'anonymous' | 'ready' | 'error' | 'loading' = 'loading';
-  if (session === null || (profile && isAnonymousProfile(profile))) state = 'anonymous';
-  else if (profile) state = 'ready';
-  else if (query.isError) state = 'error';
+  const view = useProfileView();
+  const { state, profile } = view;
 
   const Heading = `h${headingLevel}` as const;
 
@@ -88,26 +80,15 @@ export function ProfileCard({
         {...props}
         {...slotProps('card', classNames, className)}
         data-state={state}
-        aria-busy={state === 'loading' || (state === 'error' && query.isFetching) || undefined}
+        aria-busy={view.busy || undefined}
         aria-labelledby={state === 'ready' ? titleId : props['aria-labelledby']}
       >
-        {state === 'loading' && <ProfileSkeleton classNames={classNames} />}
-        {state === 'error' && (
-          <ProfileLoadError
-            error={query.error}
-            retrying={query.isFetching}
-            onRetry={() => void query.refetch()}
-            onSignIn={onSignIn}
-            classNames={classNames}
-          />
-        )}
-        {state === 'anonymous' && (
-          <SignInPrompt
-            text={ui.messages.cardAnonymous}
-            onSignIn={onSignIn}
-            classNames={classNames}
-          />
-        )}
+        <ProfileViewStatus
+          view={view}
+          anonymousText={ui.messages.cardAnonymous}
+          onSignIn={onSignIn}
+          classNames={classNames}
+        />
         {state === 'ready' && profile && (
           <>
             <header {...slotProps('card-header', classNames)}>

@@ -1,10 +1,5 @@
 'use client';
-import {
-  type CustomerProfile,
-  isAnonymousProfile,
-  useCustomerProfile,
-  useProfileKit,
-} from '@profile-kit/hooks';
+import type { CustomerProfile } from '@profile-kit/hooks';
 import { type ComponentPropsWithRef, type FormEvent, useRef } from 'react';
 import type { ProfileKitMessages } from './en-messages.js';
 import { isB2bProfile } from './is-b2b-profile.js';
@@ -13,11 +8,10 @@ import { isProfileFormField, profileFormFields } from './profile-form-field-spec
 import type { ProfileFormClassNames } from './profile-form-slot.js';
 import type { ProfileFormField } from './profile-form-values.js';
 import { ProfileKitUiContext, useResolvedUi } from './profile-kit-ui-context.js';
-import { ProfileLoadError } from './profile-load-error.js';
 import type { ProfileSite } from './profile-site.js';
-import { ProfileSkeleton } from './profile-skeleton.js';
-import { SignInPrompt } from './sign-in-prompt.js';
+import { ProfileViewStatus } from './profile-view-status.js';
 import { slotProps } from './slot-props.js';
+import { useProfileView } from './use-profile-view.js';
 
 export interface ProfileFormProps
   extends Omit<ComponentPropsWithRef<'form'>, 'onSubmit' | 'children' | 'noValidate'> {
@@ -108,10 +102,8 @@ export function ProfileForm({
   ...props
 }: ProfileFormProps) {
   const ui = useResolvedUi(locale, messages);
-  const { session } = useProfileKit();
-  const query = useCustomerProfile();
-  const profile = query.data;
-  const anonymous = session === null || (profile !== undefined && isAnonymousProfile(profile));
+  const view = useProfileView();
+  const { state, profile } = view;
   const b2b = profile !== undefined && isB2bProfile(profile);
   const hasSites = props.sites !== undefined;
 
@@ -124,7 +116,7 @@ export function ProfileForm({
     ),
   );
 
-  if (profile && !anonymous) {
+  if (state === 'ready' && profile) {
     return (
       <ProfileKitUiContext value={ui}>
         <ProfileFormEditor
@@ -150,33 +142,21 @@ export function ProfileForm({
     onSessionExpired: _onSessionExpired,
     ...formProps
   } = props;
-  const state = anonymous ? 'anonymous' : query.isError ? 'error' : 'loading';
   return (
     <ProfileKitUiContext value={ui}>
       <form
         {...formProps}
         {...slotProps('form', classNames, className)}
         data-state={state}
-        aria-busy={state === 'loading' || (state === 'error' && query.isFetching) || undefined}
+        aria-busy={view.busy || undefined}
         onSubmit={preventSubmit}
       >
-        {state === 'loading' && <ProfileSkeleton classNames={classNames} />}
-        {state === 'error' && (
-          <ProfileLoadError
-            error={query.error}
-            retrying={query.isFetching}
-            onRetry={() => void query.refetch()}
-            onSignIn={onSignIn}
-            classNames={classNames}
-          />
-        )}
-        {state === 'anonymous' && (
-          <SignInPrompt
-            text={ui.messages.formAnonymous}
-            onSignIn={onSignIn}
-            classNames={classNames}
-          />
-        )}
+        <ProfileViewStatus
+          view={view}
+          anonymousText={ui.messages.formAnonymous}
+          onSignIn={onSignIn}
+          classNames={classNames}
+        />
       </form>
     </ProfileKitUiContext>
   );
