@@ -1,8 +1,6 @@
 'use client';
 import type { ComponentPropsWithRef } from 'react';
-import { describeBy } from './describe-by.js';
-import { useFieldContext } from './field-context.js';
-import { mergeClassNames } from './merge-class-names.js';
+import { useFieldControlProps } from './use-field-control-props.js';
 
 export type FieldInputProps = ComponentPropsWithRef<'input'>;
 
@@ -20,16 +18,5 @@ export function FieldInput({
   'aria-describedby': hostDescribedBy,
   ...props
 }: FieldInputProps) {
-  const field = useFieldContext('FieldInput');
-  return (
-    <input
-      {...props}
-      id={field.controlId}
-      aria-describedby={describeBy(field.describedBy, hostDescribedBy)}
-      aria-invalid={field.invalid || undefined}
-      className={mergeClassNames('pk-field-control', className)}
-      data-slot="field-control"
-      data-invalid={field.invalid ? '' : undefined}
-    />
-  );
+  return <input {...props} {...useFieldControlProps('FieldInput', className, hostDescribedBy)} />;
 }

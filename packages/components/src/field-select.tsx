@@ -1,8 +1,6 @@
 'use client';
 import type { ComponentPropsWithRef } from 'react';
-import { describeBy } from './describe-by.js';
-import { useFieldContext } from './field-context.js';
-import { mergeClassNames } from './merge-class-names.js';
+import { useFieldControlProps } from './use-field-control-props.js';
 
 export type FieldSelectProps = ComponentPropsWithRef<'select'>;
 
@@ -22,16 +20,5 @@ export function FieldSelect({
   'aria-describedby': hostDescribedBy,
   ...props
 }: FieldSelectProps) {
-  const field = useFieldContext('FieldSelect');
-  return (
-    <select
-      {...props}
-      id={field.controlId}
-      aria-describedby={describeBy(field.describedBy, hostDescribedBy)}
-      aria-invalid={field.invalid || undefined}
-      className={mergeClassNames('pk-field-control', className)}
-      data-slot="field-control"
-      data-invalid={field.invalid ? '' : undefined}
-    />
-  );
+  return <select {...props} {...useFieldControlProps('FieldSelect', className, hostDescribedBy)} />;
 }
