@@ -2,11 +2,7 @@ import type { StorybookConfig } from '@storybook/react-vite';
 
 const config: StorybookConfig = {
   framework: '@storybook/react-vite',
-  stories: [
-    '../docs/**/*.mdx',
-    '../packages/*/stories/**/*.stories.tsx',
-    '../examples/*/src/**/*.stories.tsx',
-  ],
+  stories: ['../docs/**/*.mdx', '../packages/*/stories/**/*.stories.tsx'],
   addons: [
     '@storybook/addon-docs',
     '@storybook/addon-a11y',

@@ -7,8 +7,8 @@ import {
 } from '@profile-kit/mock-api';
 import type { Decorator, Loader } from '@storybook/react-vite';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { RequestHandler } from 'msw';
-import { mswLoader } from 'msw-storybook-addon/csf3';
+import type { AnyHandler } from 'msw';
+import { type MswParameter, mswLoader } from 'msw-storybook-addon/csf3';
 import { useMemo } from 'react';
 
 /** What a story says about the API it runs on (`parameters.profileKit`). */
@@ -23,12 +23,36 @@ export interface ProfileKitStoryParameters {
   setup?: (api: ProfileApiMock) => void;
 }
 
+declare module 'storybook/internal/csf' {
+  interface Parameters {
+    profileKit?: ProfileKitStoryParameters;
+  }
+}
+
+/** What `profileKitLoader` puts in `context.loaded`; read it in a play with `loadedKit`. */
 export interface ProfileKitLoaded {
   profileApi: ProfileApiMock;
   queryClient: QueryClient;
 }
 
+/** The story's mock and QueryClient, from a play function's or decorator's `context.loaded`. */
+export function loadedKit(loaded: Record<string, unknown>): ProfileKitLoaded {
+  const { profileApi, queryClient } = loaded as Partial<ProfileKitLoaded>;
+  if (!profileApi || !(queryClient instanceof QueryClient)) {
+    throw new Error('No profile kit in context.loaded: is profileKitLoader in the preview?');
+  }
+  return { profileApi, queryClient };
+}
+
 const startWorker = mswLoader();
+
+/** A story's `parameters.msw` (a list, or `{ handlers }` as a list or by name) as one list. */
+function storyHandlers(msw: MswParameter | undefined): AnyHandler[] {
+  if (msw === undefined) return [];
+  if (Array.isArray(msw)) return msw;
+  const { handlers = [] } = msw;
+  return Array.isArray(handlers) ? handlers : Object.values(handlers).flat();
+}
 
 /**
  * Gives every story a fresh mock API (served by the MSW worker, so requests are visible
@@ -40,16 +64,19 @@ export const profileKitLoader: Loader = async (context) => {
   const parameters: ProfileKitStoryParameters = context.parameters.profileKit ?? {};
   const profileApi = createProfileApiMock(parameters.mock);
   parameters.setup?.(profileApi);
-  const overrides: RequestHandler[] = context.parameters.msw?.handlers ?? [];
+  const overrides = storyHandlers(context.parameters.msw);
   context.msw.resetHandlers(...profileApi.handlers);
   context.msw.use(...overrides);
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retryDelay: 300 } } });
+  // The kit's profile query brings its own retry policy (5xx and network errors three times,
+  // backing off 1 s, 2 s, 4 s), which client defaults cannot shorten: stories that show a
+  // failed load use a status that is never retried (404, 401, 403).
+  const queryClient = new QueryClient();
   return { profileApi, queryClient } satisfies ProfileKitLoaded;
 };
 
 /** The host app around each story: its QueryClient and a ProfileKitProvider on the mock. */
 export const withProfileKit: Decorator = (Story, context) => {
-  const { profileApi, queryClient } = context.loaded as ProfileKitLoaded;
+  const { profileApi, queryClient } = loadedKit(context.loaded);
   const parameters: ProfileKitStoryParameters = context.parameters.profileKit ?? {};
   const token = parameters.token ?? mockTokens.customer;
   const session = parameters.session === undefined ? 'storybook' : parameters.session;

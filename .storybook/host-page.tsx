@@ -1,0 +1,56 @@
+import type { Decorator } from '@storybook/react-vite';
+import type { CSSProperties } from 'react';
+
+/** The Theme toolbar's values: the kit's defaults, dark mode, and a host brand. */
+export const storyThemes = ['default', 'dark', 'brand'] as const;
+export type StoryTheme = (typeof storyThemes)[number];
+
+/** The Locale toolbar's values: the languages the kit ships texts for. */
+export const storyLocales = ['en', 'de'] as const;
+export type StoryLocale = (typeof storyLocales)[number];
+
+export function toStoryTheme(value: unknown): StoryTheme {
+  return storyThemes.find((theme) => theme === value) ?? 'default';
+}
+
+export function toStoryLocale(value: unknown): StoryLocale {
+  return storyLocales.find((locale) => locale === value) ?? 'en';
+}
+
+// Dark mode as a host page switches it: `color-scheme` on an ancestor flips the kit's
+// light-dark() defaults; the page's own background and text go dark with it, so axe
+// measures the page a customer would see. The colours are the kit's dark surface pair.
+const darkPage: CSSProperties = {
+  colorScheme: 'dark',
+  backgroundColor: '#0d1117',
+  color: '#e6edf3',
+};
+
+/**
+ * The host page around every story: the toolbar's theme on a wrapper (the brand theme is
+ * only a class from host-brand-theme.css), `lang` for the UI language, and the toolbar's
+ * locale passed to the component's `locale` prop — unless the story sets `locale` itself.
+ */
+export const withHostPage: Decorator = (Story, context) => {
+  const theme = toStoryTheme(context.globals.theme);
+  const locale: string =
+    typeof context.args.locale === 'string'
+      ? context.args.locale
+      : toStoryLocale(context.globals.locale);
+  return (
+    <div
+      className={theme === 'brand' ? 'host-brand' : undefined}
+      data-story-theme={theme}
+      lang={locale}
+      style={{
+        ...(theme === 'dark' ? darkPage : {}),
+        padding: '1rem',
+        // A whole dark page in the canvas; in docs each story stays as tall as it is.
+        minBlockSize: context.viewMode === 'story' ? '100vh' : undefined,
+        boxSizing: 'border-box',
+      }}
+    >
+      <Story args={{ ...context.args, locale }} />
+    </div>
+  );
+};

@@ -1,0 +1,44 @@
+import '@profile-kit/components/styles.css';
+import './host-brand-theme.css';
+import type { Preview } from '@storybook/react-vite';
+import { storyLocales, withHostPage } from './host-page.js';
+import { profileKitLoader, withProfileKit } from './profile-kit-story.js';
+
+const preview: Preview = {
+  // The host page (theme, locale) wraps the providers, which wrap the story.
+  decorators: [withProfileKit, withHostPage],
+  loaders: [profileKitLoader],
+  globalTypes: {
+    theme: {
+      description: 'The host page’s theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [
+          { value: 'default', title: 'Default tokens' },
+          { value: 'dark', title: 'Dark (color-scheme: dark)' },
+          { value: 'brand', title: 'Host brand (--pk-* only)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'UI locale passed to the components’ locale prop',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: storyLocales.map((locale) => ({ value: locale, title: locale })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'default', locale: 'en' },
+  parameters: {
+    layout: 'fullscreen',
+    // Any axe violation fails the story's test, in Vitest and in the a11y panel alike.
+    a11y: { test: 'error' },
+    controls: { exclude: ['ref'] },
+  },
+};
+
+export default preview;
