@@ -1,11 +1,35 @@
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { chromiumLaunchOptions } from './tools/chromium-launch-options.js';
 
 /** Workspace packages are consumed from source, so tests never depend on a prior build. */
 const sourceCondition = '@profile-kit/source';
+
+const storybookConfigDir = fileURLToPath(new URL('./.storybook', import.meta.url));
+
+/** The stories as tests in Chromium, with the Storybook toolbar's globals pinned (e.g. the theme). */
+function storybookProject(
+  name: string,
+  initialGlobals: Record<string, unknown>,
+): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    plugins: [storybookTest({ configDir: storybookConfigDir, initialGlobals })],
+    test: {
+      name,
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: playwright({ launchOptions: chromiumLaunchOptions }),
+        instances: [{ browser: 'chromium' }],
+      },
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [react()],
@@ -58,6 +82,9 @@ export default defineConfig({
           },
         },
       },
+      // Every story rendered and its play function run in Chromium, with axe (a11y.test: 'error').
+      storybookProject('storybook', {}),
+      storybookProject('storybook-dark', { theme: 'dark' }),
       {
         // A real server render: no window, no document.
         extends: true,
