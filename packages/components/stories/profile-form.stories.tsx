@@ -1,0 +1,315 @@
+import { defaultBaseUrl, defaultTenant, mockTokens } from '@profile-kit/mock-api';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { delay, http } from 'msw';
+import { expect, fn, waitFor, within } from 'storybook/test';
+import { loadedKit } from '../../../.storybook/profile-kit-story.js';
+import { ProfileForm } from '../src/index.js';
+import { patchBodies } from './patch-bodies.js';
+import { storefrontSite, storefrontSites } from './storefront-site.js';
+import { storyMessages } from './story-messages.js';
+
+const meta = {
+  title: 'Components/ProfileForm',
+  component: ProfileForm,
+  tags: ['autodocs'],
+  args: {
+    onSaved: fn(),
+    onCancel: fn(),
+    onSessionExpired: fn(),
+    onSignIn: fn(),
+  },
+  parameters: { profileKit: { token: mockTokens.customer } },
+} satisfies Meta<typeof ProfileForm>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Prefilled from Anna Schmidt's profile; language and currency are typed codes here. */
+export const Default: Story = {
+  play: async ({ canvas, args, ...context }) => {
+    const t = storyMessages({ args, ...context });
+    await expect(await canvas.findByRole('textbox', { name: t.labelFirstName })).toHaveValue(
+      'Anna',
+    );
+    await expect(canvas.getByRole('textbox', { name: t.labelPreferredCurrency })).toHaveValue(
+      'EUR',
+    );
+  },
+};
+
+/** Edit and save: only the changed field goes out, with `metadata.version`. */
+export const EditAndSave: Story = {
+  play: async ({ canvas, userEvent, args, loaded, ...context }) => {
+    const t = storyMessages({ args, ...context });
+    const { profileApi } = loadedKit(loaded);
+    const phone = await canvas.findByRole('textbox', { name: t.labelContactPhone });
+    await userEvent.clear(phone);
+    await userEvent.type(phone, '+49 30 7654321');
+    await userEvent.click(canvas.getByRole('button', { name: t.save }));
+
+    await expect(await canvas.findByText(t.saveSuccess)).toBeVisible();
+    await expect(patchBodies(profileApi)).toEqual([
+      { contactPhone: '+49 30 7654321', metadata: { version: 1 } },
+    ]);
+    await expect(profileApi.profileFor(mockTokens.customer)?.contactPhone).toBe('+49 30 7654321');
+    await expect(args.onSaved).toHaveBeenCalledOnce();
+  },
+};
+
+/** An invalid currency and language are refused on their fields, and nothing is sent. */
+export const ClientValidationErrors: Story = {
+  play: async ({ canvas, userEvent, args, loaded, ...context }) => {
+    const t = storyMessages({ args, ...context });
+    const { profileApi } = loadedKit(loaded);
+    const language = await canvas.findByRole('textbox', { name: t.labelPreferredLanguage });
+    const currency = canvas.getByRole('textbox', { name: t.labelPreferredCurrency });
+    await userEvent.clear(language);
+    await userEvent.type(language, 'klingon');
+    await userEvent.clear(currency);
+    await userEvent.type(currency, 'EURO');
+    await userEvent.click(canvas.getByRole('button', { name: t.save }));
+
+    await expect(await canvas.findByText(t.errorCurrency)).toBeVisible();
+    await expect(canvas.getByText(t.errorLanguage)).toBeVisible();
+    await waitFor(() => expect(language).toHaveFocus());
+    await expect(currency).toHaveAttribute('aria-invalid', 'true');
+    await expect(currency).toHaveAccessibleDescription(
+      `${t.descriptionPreferredCurrency} ${t.errorCurrency}`,
+    );
+    await expect(patchBodies(profileApi)).toEqual([]);
+  },
+};
+
+const serverRefusal = {
+  status: 400,
+  type: 'validation_failure',
+  message: 'Validation failed.',
+  details: [
+    { field: 'contactPhone', type: 'invalid_value', message: 'Not a reachable phone number.' },
+    { field: 'company', type: 'invalid_value', message: 'Company is blocked.' },
+  ],
+};
+
+/** The server refuses the save with `details[]`: each error lands on its field, edits kept. */
+export const ServerFieldErrors: Story = {
+  name: 'Server details[] errors',
+  parameters: {
+    profileKit: {
+      setup: (api) => api.faults.failNext(400, { method: 'PATCH', body: serverRefusal }),
+    },
+  },
+  play: async ({ canvas, userEvent, args, ...context }) => {
+    const t = storyMessages({ args, ...context });
+    const phone = await canvas.findByRole('textbox', { name: t.labelContactPhone });
+    const company = canvas.getByRole('textbox', { name: t.labelCompany });
+    await userEvent.clear(phone);
+    await userEvent.type(phone, '0000');
+    await userEvent.type(company, 'ACME');
+    await userEvent.click(canvas.getByRole('button', { name: t.save }));
+
+    await waitFor(() => expect(phone).toHaveFocus());
+    await expect(phone).toHaveAccessibleDescription(t.errorPhone);
+    await expect(company).toHaveAccessibleDescription(t.errorInvalid);
+    await expect(phone).toHaveValue('0000');
+    await expect(company).toHaveValue('ACME');
+  },
+};
+
+/**
+ * Someone else saved while the customer was editing (409). The form shows what changed
+ * elsewhere, keeps the edits, and applies them on top of the latest version: both
+ * writers' changes are stored.
+ */
+export const Conflict: Story = {
+  name: '409 conflict, resolved',
+  play: async ({ canvas, userEvent, args, loaded, ...context }) => {
+    const t = storyMessages({ args, ...context });
+    const { profileApi } = loadedKit(loaded);
+    const firstName = await canvas.findByRole('textbox', { name: t.labelFirstName });
+    await userEvent.clear(firstName);
+    await userEvent.type(firstName, 'Annabel');
+    profileApi.setProfile(mockTokens.customer, (profile) => ({
+      ...profile,
+      contactPhone: '+49 40 555',
+    }));
+    await userEvent.click(canvas.getByRole('button', { name: t.save }));
+
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(t.conflictMessage);
+    const changes = canvas.getByRole('list', { name: t.conflictChangesTitle });
+    await expect(within(changes).getByRole('listitem')).toHaveTextContent(
+      `${t.labelContactPhone}: +49 40 555`,
+    );
+    await expect(firstName).toHaveValue('Annabel');
+
+    await userEvent.click(canvas.getByRole('button', { name: t.conflictApply }));
+    await expect(await canvas.findByText(t.saveSuccess)).toBeVisible();
+    await expect(profileApi.profileFor(mockTokens.customer)).toMatchObject({
+      firstName: 'Annabel',
+      contactPhone: '+49 40 555',
+      metadata: { version: 3 },
+    });
+  },
+};
+
+/** The session expires before the save (401): the form says so, keeps the edits, offers sign-in. */
+export const SessionExpired: Story = {
+  parameters: {
+    profileKit: { setup: (api) => api.faults.failNext(401, { method: 'PATCH' }) },
+  },
+  play: async ({ canvas, userEvent, args, ...context }) => {
+    const t = storyMessages({ args, ...context });
+    const middleName = await canvas.findByRole('textbox', { name: t.labelMiddleName });
+    await userEvent.type(middleName, 'Lena');
+    await userEvent.click(canvas.getByRole('button', { name: t.save }));
+
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent(t.saveErrorUnauthorized);
+    await expect(args.onSessionExpired).toHaveBeenCalledOnce();
+    await expect(middleName).toHaveValue('Lena');
+    await userEvent.click(within(alert).getByRole('button', { name: t.signIn }));
+    await expect(args.onSignIn).toHaveBeenCalledOnce();
+  },
+};
+
+/** The connection drops during the save; the edits stay, and saving again succeeds. */
+export const NetworkFailureThenRetry: Story = {
+  name: 'Network failure, then retry',
+  parameters: {
+    profileKit: { setup: (api) => api.faults.networkErrorNext({ method: 'PATCH' }) },
+  },
+  play: async ({ canvas, userEvent, args, loaded, ...context }) => {
+    const t = storyMessages({ args, ...context });
+    const { profileApi } = loadedKit(loaded);
+    const firstName = await canvas.findByRole('textbox', { name: t.labelFirstName });
+    await userEvent.clear(firstName);
+    await userEvent.type(firstName, 'Annabel');
+    await userEvent.click(canvas.getByRole('button', { name: t.save }));
+
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(t.saveErrorNetwork);
+    await expect(firstName).toHaveValue('Annabel');
+
+    await userEvent.click(canvas.getByRole('button', { name: t.save }));
+    await expect(await canvas.findByText(t.saveSuccess)).toBeVisible();
+    await expect(canvas.queryByRole('alert')).toBeNull();
+    await expect(patchBodies(profileApi)).toEqual([
+      { firstName: 'Annabel', metadata: { version: 1 } },
+      { firstName: 'Annabel', metadata: { version: 1 } },
+    ]);
+  },
+};
+
+/** A save that has not answered yet: the form is busy and Save refuses a second click. */
+export const SavingInProgress: Story = {
+  parameters: {
+    // This story's own MSW handler wins over the mock: the PATCH never answers.
+    msw: {
+      handlers: [
+        http.patch(`${defaultBaseUrl}/customer/${defaultTenant}/me`, async () => {
+          await delay('infinite');
+        }),
+      ],
+    },
+  },
+  play: async ({ canvas, canvasElement, userEvent, args, ...context }) => {
+    const t = storyMessages({ args, ...context });
+    const company = await canvas.findByRole('textbox', { name: t.labelCompany });
+    await userEvent.type(company, 'Schmidt Design');
+    await userEvent.click(canvas.getByRole('button', { name: t.save }));
+
+    const form = canvasElement.querySelector('form');
+    await waitFor(() => expect(form).toHaveAttribute('aria-busy', 'true'));
+    await expect(form).toHaveAttribute('data-state', 'saving');
+    await expect(canvas.getByRole('button', { name: t.save })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    await expect(company).toHaveValue('Schmidt Design');
+  },
+};
+
+/**
+ * The host passes its site's languages and currencies (and its sites): the form offers
+ * them as pickers with display names in the UI language.
+ */
+export const SiteLanguagesAndCurrencies: Story = {
+  name: 'Language and currency options from a site',
+  args: {
+    languages: storefrontSite.languages,
+    currencies: storefrontSite.availableCurrencies,
+    sites: storefrontSites,
+  },
+  play: async ({ canvas, userEvent, args, loaded, ...context }) => {
+    const t = storyMessages({ args, ...context });
+    const { profileApi } = loadedKit(loaded);
+    const currency = await canvas.findByRole('combobox', { name: t.labelPreferredCurrency });
+    const offered = within(currency)
+      .getAllByRole<HTMLOptionElement>('option')
+      .map((option) => option.value);
+    await expect(offered).toEqual(['EUR', 'CHF', 'GBP', 'USD']);
+    await userEvent.selectOptions(currency, 'CHF');
+    await userEvent.selectOptions(
+      canvas.getByRole('combobox', { name: t.labelPreferredSite }),
+      'us',
+    );
+    await userEvent.click(canvas.getByRole('button', { name: t.save }));
+
+    await expect(await canvas.findByText(t.saveSuccess)).toBeVisible();
+    await expect(patchBodies(profileApi)).toEqual([
+      { preferredCurrency: 'CHF', preferredSite: 'us', metadata: { version: 1 } },
+    ]);
+  },
+};
+
+/** Edited and saved with the keyboard alone: Tab to a field, type, Enter to save. */
+export const KeyboardOnly: Story = {
+  name: 'Keyboard-only editing',
+  play: async ({ canvas, userEvent, args, loaded, ...context }) => {
+    const t = storyMessages({ args, ...context });
+    const { profileApi } = loadedKit(loaded);
+    const title = await canvas.findByRole('combobox', { name: t.labelTitle });
+    const firstName = canvas.getByRole('textbox', { name: t.labelFirstName });
+
+    await userEvent.tab();
+    await expect(title).toHaveFocus();
+    await userEvent.tab();
+    await expect(firstName).toHaveFocus();
+    await userEvent.keyboard('{Control>}a{/Control}Annabel{Enter}');
+    await expect(await canvas.findByText(t.saveSuccess)).toBeVisible();
+    await expect(firstName).toHaveFocus();
+
+    // Focus stayed put; Tab goes on through the fields in order, then to Save.
+    const onwards = [t.labelMiddleName, t.labelLastName, t.labelContactEmail, t.labelContactPhone];
+    for (const label of [...onwards, t.labelCompany]) {
+      await userEvent.tab();
+      await expect(canvas.getByRole('textbox', { name: label })).toHaveFocus();
+    }
+    await userEvent.keyboard('ACME');
+    for (const label of [t.labelPreferredLanguage, t.labelPreferredCurrency]) {
+      await userEvent.tab();
+      await expect(canvas.getByRole('textbox', { name: label })).toHaveFocus();
+    }
+    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: t.save })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+
+    await waitFor(() => expect(patchBodies(profileApi)).toHaveLength(2));
+    await expect(patchBodies(profileApi)).toEqual([
+      { firstName: 'Annabel', metadata: { version: 1 } },
+      { company: 'ACME', metadata: { version: 2 } },
+    ]);
+    await expect(await canvas.findByText(t.saveSuccess)).toBeVisible();
+  },
+};
+
+/** The host brand theme with errors on screen: error and notice colours keep their contrast. */
+export const HostBrandThemeWithErrors: Story = {
+  globals: { theme: 'brand' },
+  args: { currencies: ['EUR', 'USD'] },
+  play: async ({ canvas, userEvent, args, ...context }) => {
+    const t = storyMessages({ args, ...context });
+    const email = await canvas.findByRole('textbox', { name: t.labelContactEmail });
+    await userEvent.clear(email);
+    await userEvent.click(canvas.getByRole('button', { name: t.save }));
+    await expect(await canvas.findByText(t.errorEmailRequired)).toBeVisible();
+  },
+};
