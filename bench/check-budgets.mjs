@@ -1,0 +1,36 @@
+// Size budgets (issue 5). Exits 1 when a built entry is over its budget.
+// Needs the packages built (`pnpm build`). Sizes as in `pnpm bench`: bundled with Vite,
+// peers external, minified, gzip -9; 1 kB = 1000 bytes.
+import { budgets } from './budgets.mjs';
+import { measureSizes } from './sizes.mjs';
+
+const started = performance.now();
+const { sizes, breakdown } = await measureSizes();
+const kB = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+
+let over = 0;
+console.log('size budgets (min+gzip)');
+for (const [id, limit] of Object.entries(budgets)) {
+  const size = sizes[id];
+  if (!size) throw new Error(`no measurement for ${id}`);
+  const ok = size.gzip <= limit;
+  if (!ok) over += 1;
+  console.log(
+    `  ${ok ? 'ok  ' : 'OVER'}  ${size.label.padEnd(32)} ${kB(size.gzip).padStart(9)} / ${kB(limit)}` +
+      (ok ? '' : `  (+${kB(size.gzip - limit)})`),
+  );
+  const modules = breakdown[/** @type {keyof typeof breakdown} */ (id)];
+  if (!ok && Array.isArray(modules)) {
+    const top = [...modules].sort((a, b) => b.bytes - a.bytes).slice(0, 6);
+    console.log(
+      `        largest modules (bytes after tree-shaking, before minifying): ${top
+        .map((module) => `${module.id.split('/').pop()} ${module.bytes} B`)
+        .join(', ')}`,
+    );
+  }
+}
+console.log(`checked in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+if (over > 0) {
+  console.error(`${over} size budget(s) exceeded.`);
+  process.exit(1);
+}
