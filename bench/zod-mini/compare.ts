@@ -1,0 +1,71 @@
+import { mockProfiles } from '@profile-kit/mock-api';
+import * as classicProfile from '../../packages/hooks/src/customer-profile-schema.js';
+import * as classicPatch from '../../packages/hooks/src/profile-patch-schema.js';
+import * as miniProfile from './customer-profile-schema.js';
+import * as miniPatch from './profile-patch-schema.js';
+
+/*
+ * The zod/mini port must behave like the schemas it stands in for: same success, same
+ * output, same issue paths and messages, on valid and invalid input.
+ */
+const patches: unknown[] = [
+  { firstName: ' Anna ', metadata: { version: 3 } },
+  { preferredCurrency: 'EUR', preferredLanguage: 'de_DE', contactPhone: '+49 30 1234567' },
+  { preferredCurrency: 'EURO' },
+  { preferredCurrency: 'XYZ' },
+  { preferredLanguage: 'en-US' },
+  { preferredLanguage: 'zz_ZZ' },
+  { contactEmail: '' },
+  { contactEmail: 'anna@' },
+  { contactPhone: 'call me' },
+  { firstName: 'x'.repeat(101) },
+  { firstName: null },
+  { customerNumber: '123' },
+  { b2b: { companyRegistrationId: 'HRB 1' } },
+  { b2b: { companyRegistrationId: 'HRB 1' }, firstName: 'A', lastName: 'B', company: 'C' },
+  { preferredSite: '' },
+  { metadata: { version: -1 } },
+  { mixins: { loyalty: { level: 'gold' } } },
+];
+const profiles: unknown[] = [
+  ...Object.values(mockProfiles),
+  { id: 'x', firstName: 42, addresses: 'none', metadata: { version: '2' } },
+  { firstName: 'no id' },
+  'not a profile',
+];
+
+type Result = { success: boolean; data?: unknown; error?: { issues: readonly unknown[] } };
+function summary(result: Result) {
+  return JSON.stringify(
+    result.success
+      ? { data: result.data }
+      : {
+          issues: result.error?.issues.map((issue) => {
+            const { path, message, code } = issue as {
+              path: unknown;
+              message: string;
+              code: string;
+            };
+            return { path, message, code };
+          }),
+        },
+  );
+}
+
+export function compare() {
+  const disagreements: string[] = [];
+  let cases = 0;
+  for (const patch of patches) {
+    cases += 1;
+    const a = summary(classicPatch.profilePatchSchema.safeParse(patch));
+    const b = summary(miniPatch.profilePatchSchema.safeParse(patch));
+    if (a !== b) disagreements.push(`patch ${JSON.stringify(patch)}: ${a} vs ${b}`);
+  }
+  for (const profile of profiles) {
+    cases += 1;
+    const a = summary(classicProfile.customerProfileSchema.safeParse(profile));
+    const b = summary(miniProfile.customerProfileSchema.safeParse(profile));
+    if (a !== b) disagreements.push(`profile: ${a} vs ${b}`);
+  }
+  return { cases, disagreements };
+}

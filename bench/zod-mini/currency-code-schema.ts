@@ -1,0 +1,18 @@
+import { z } from 'zod/mini';
+
+let knownCurrencies: ReadonlySet<string> | undefined;
+
+function isKnownCurrency(code: string): boolean {
+  knownCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
+  return knownCurrencies.has(code);
+}
+
+export const currencyCodeSchema = z.string().check(
+  z.regex(/^[A-Z]{3}$/, {
+    error: 'Use a three-letter currency code in capitals, like EUR.',
+    abort: true,
+  }),
+  z.refine(isKnownCurrency, 'This is not an ISO 4217 currency code.'),
+);
+
+export type CurrencyCode = z.output<typeof currencyCodeSchema>;
