@@ -65,10 +65,12 @@ export async function bundleEntry(entry, external, extra = {}) {
   return {
     ...measure(chunk.code),
     code: chunk.code,
-    modules: Object.entries(chunk.modules).map(([id, info]) => ({
-      id,
-      bytes: info.renderedLength,
-    })),
+    modules: Object.entries(chunk.modules)
+      .map(([id, info]) => ({
+        id: id.startsWith(repoRoot) ? id.slice(repoRoot.length) : id,
+        bytes: info.renderedLength,
+      }))
+      .sort((a, b) => b.bytes - a.bytes),
   };
 }
 
