@@ -1,7 +1,11 @@
 import { mockProfiles } from '@profile-kit/mock-api';
 import * as classicProfile from '../../packages/hooks/src/customer-profile-schema.js';
+import * as classicConfig from '../../packages/hooks/src/profile-client-config.js';
+import * as classicExpand from '../../packages/hooks/src/profile-expand.js';
 import * as classicPatch from '../../packages/hooks/src/profile-patch-schema.js';
 import * as miniProfile from './customer-profile-schema.js';
+import * as miniConfig from './profile-client-config.js';
+import * as miniExpand from './profile-expand.js';
 import * as miniPatch from './profile-patch-schema.js';
 
 /*
@@ -33,6 +37,19 @@ const profiles: unknown[] = [
   { firstName: 'no id' },
   'not a profile',
 ];
+
+const settings: unknown[] = [
+  { tenant: 'demo' },
+  { tenant: 'Demo' },
+  { tenant: 'de' },
+  { tenant: 'mystore', baseUrl: 'https://api.example.com///', timeoutMs: 5000 },
+  { tenant: 'mystore', baseUrl: '/emporix' },
+  { tenant: 'mystore', baseUrl: 'ftp://api.example.com' },
+  { tenant: 'mystore', baseUrl: 'https://user:pw@api.example.com' },
+  { tenant: 'mystore', timeoutMs: 0 },
+  { tenant: 'mystore', timeoutMs: 1.5 },
+];
+const expands: unknown[] = [['addresses', 'mixin:*'], ['mixin:loyalty'], ['mixin:'], ['bogus']];
 
 type Result = { success: boolean; data?: unknown; error?: { issues: readonly unknown[] } };
 function summary(result: Result) {
@@ -66,6 +83,18 @@ export function compare() {
     const a = summary(classicProfile.customerProfileSchema.safeParse(profile));
     const b = summary(miniProfile.customerProfileSchema.safeParse(profile));
     if (a !== b) disagreements.push(`profile: ${a} vs ${b}`);
+  }
+  for (const input of settings) {
+    cases += 1;
+    const a = summary(classicConfig.profileClientSettingsSchema.safeParse(input));
+    const b = summary(miniConfig.profileClientSettingsSchema.safeParse(input));
+    if (a !== b) disagreements.push(`settings ${JSON.stringify(input)}: ${a} vs ${b}`);
+  }
+  for (const input of expands) {
+    cases += 1;
+    const a = summary(classicExpand.profileExpandSchema.array().safeParse(input));
+    const b = summary(miniExpand.profileExpandSchema.array().safeParse(input));
+    if (a !== b) disagreements.push(`expand ${JSON.stringify(input)}: ${a} vs ${b}`);
   }
   return { cases, disagreements };
 }
