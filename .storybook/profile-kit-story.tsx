@@ -58,15 +58,20 @@ function storyHandlers(msw: MswParameter | undefined): AnyHandler[] {
  * Gives every story a fresh mock API (served by the MSW worker, so requests are visible
  * in the browser's network panel) and a fresh QueryClient. A story's own
  * `parameters.msw.handlers` still take precedence over the mock.
+ *
+ * A docs page renders all its stories at once, and one worker has one set of handlers:
+ * there each story's client calls its own mock's `fetch` instead (see `withProfileKit`),
+ * and the worker is left alone.
  */
 export const profileKitLoader: Loader = async (context) => {
-  await startWorker(context);
   const parameters: ProfileKitStoryParameters = context.parameters.profileKit ?? {};
   const profileApi = createProfileApiMock(parameters.mock);
   parameters.setup?.(profileApi);
-  const overrides = storyHandlers(context.parameters.msw);
-  context.msw.resetHandlers(...profileApi.handlers);
-  context.msw.use(...overrides);
+  if (context.viewMode !== 'docs') {
+    await startWorker(context);
+    context.msw.resetHandlers(...profileApi.handlers);
+    context.msw.use(...storyHandlers(context.parameters.msw));
+  }
   // The kit's profile query brings its own retry policy (5xx and network errors three times,
   // backing off 1 s, 2 s, 4 s), which client defaults cannot shorten: stories that show a
   // failed load use a status that is never retried (404, 401, 403).
@@ -80,14 +85,16 @@ export const withProfileKit: Decorator = (Story, context) => {
   const parameters: ProfileKitStoryParameters = context.parameters.profileKit ?? {};
   const token = parameters.token ?? mockTokens.customer;
   const session = parameters.session === undefined ? 'storybook' : parameters.session;
+  const inDocs = context.viewMode === 'docs';
   const client = useMemo(
     () =>
       createProfileClient({
         tenant: profileApi.tenant,
         baseUrl: profileApi.baseUrl,
         getAccessToken: () => (session === null ? null : token),
+        ...(inDocs ? { fetch: profileApi.fetch } : {}),
       }),
-    [profileApi, session, token],
+    [profileApi, session, token, inDocs],
   );
   return (
     <QueryClientProvider client={queryClient}>
