@@ -44,6 +44,8 @@ export const withHostPage: Decorator = (Story, context) => {
       lang={locale}
       style={{
         ...(theme === 'dark' ? darkPage : {}),
+        // The page's own font, which the kit inherits (--pk-font-family defaults to inherit).
+        fontFamily: 'system-ui, sans-serif',
         padding: '1rem',
         // A whole dark page in the canvas; in docs each story stays as tall as it is.
         minBlockSize: context.viewMode === 'story' ? '100vh' : undefined,
