@@ -4,6 +4,7 @@ import { delay, http } from 'msw';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { loadedKit } from '../../../.storybook/profile-kit-story.js';
 import { ProfileForm } from '../src/index.js';
+import { customerWith } from './customer-with.js';
 import { patchBodies } from './patch-bodies.js';
 import { storefrontSite, storefrontSites } from './storefront-site.js';
 import { storyMessages } from './story-messages.js';
@@ -96,6 +97,11 @@ export const ClientValidationErrors: Story = {
     await expect(patchBodies(profileApi)).toEqual([]);
   },
 };
+
+/** A notice text with its `{value}` filled in, as the form shows it. */
+function formatNotice(template: string, value: string): string {
+  return template.replace('{value}', value);
+}
 
 const serverRefusal = {
   status: 400,
@@ -318,15 +324,48 @@ export const KeyboardOnly: Story = {
   },
 };
 
-/** The host brand theme with errors on screen: error and notice colours keep their contrast. */
+/**
+ * The host brand theme with a notice and an error on screen: a stored currency that is not
+ * valid (shown before anything happens), then a removed email (after Save).
+ */
 export const HostBrandThemeWithErrors: Story = {
   globals: { theme: 'brand' },
   args: { currencies: ['EUR', 'USD'] },
+  parameters: { profileKit: { mock: customerWith({ preferredCurrency: 'EURO' }) } },
   play: async ({ canvas, userEvent, args, ...context }) => {
     const t = storyMessages({ args, ...context });
-    const email = await canvas.findByRole('textbox', { name: t.labelContactEmail });
-    await userEvent.clear(email);
+    const currency = await canvas.findByRole('combobox', { name: t.labelPreferredCurrency });
+    await expect(currency).toHaveAccessibleDescription(
+      formatNotice(t.noticeInvalidCurrency, 'EURO'),
+    );
+    await userEvent.clear(canvas.getByRole('textbox', { name: t.labelContactEmail }));
     await userEvent.click(canvas.getByRole('button', { name: t.save }));
     await expect(await canvas.findByText(t.errorEmailRequired)).toBeVisible();
+  },
+};
+
+/**
+ * German texts, display names, notices and errors — the story sets `locale` itself. The
+ * stored currency `EURO` is not valid, so the form flags it before anything happens.
+ */
+export const German: Story = {
+  args: {
+    locale: 'de',
+    languages: storefrontSite.languages,
+    currencies: storefrontSite.availableCurrencies,
+  },
+  parameters: { profileKit: { mock: customerWith({ preferredCurrency: 'EURO' }) } },
+  play: async ({ canvas, userEvent, loaded }) => {
+    const currency = await canvas.findByRole('combobox', { name: 'Bevorzugte Währung' });
+    await expect(currency).toHaveAccessibleDescription(
+      'Der gespeicherte Wert EURO ist keine gültige Währung. Bitte wählen Sie eine.',
+    );
+    await userEvent.selectOptions(currency, 'Schweizer Franken – CHF');
+    await userEvent.clear(canvas.getByRole('textbox', { name: 'E-Mail' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Änderungen speichern' }));
+    await expect(
+      await canvas.findByText('Ihre E-Mail-Adresse kann nicht entfernt werden.'),
+    ).toBeVisible();
+    await expect(patchBodies(loadedKit(loaded).profileApi)).toEqual([]);
   },
 };
