@@ -38,6 +38,16 @@ const preview: Preview = {
     // Any axe violation fails the story's test, in Vitest and in the a11y panel alike.
     a11y: { test: 'error' },
     controls: { exclude: ['ref'] },
+    options: {
+      storySort: {
+        order: [
+          'Guides',
+          ['Getting started', 'Theming', 'i18n', 'Testing your app'],
+          'Components',
+          'Compositions',
+        ],
+      },
+    },
   },
 };
 
