@@ -18,7 +18,17 @@ function storybookProject(
 ): TestProjectInlineConfiguration {
   return {
     extends: true,
-    plugins: [storybookTest({ configDir: storybookConfigDir, initialGlobals })],
+    plugins: [
+      storybookTest({ configDir: storybookConfigDir, initialGlobals }),
+      {
+        // storybookTest gives every project on one configDir the same Vite cache, and two
+        // projects pre-bundling into one directory at once race: each gets its own.
+        name: 'storybook-project-cache-dir',
+        config: () => ({
+          cacheDir: fileURLToPath(new URL(`./node_modules/.cache/vitest-${name}`, import.meta.url)),
+        }),
+      },
+    ],
     test: {
       name,
       browser: {
