@@ -11,6 +11,8 @@ const meta = {
   title: 'Components/ProfileCard',
   component: ProfileCard,
   tags: ['autodocs'],
+  // Empty: the Locale toolbar decides. A value typed here wins over the toolbar.
+  argTypes: { locale: { control: 'text' } },
   args: {
     onEdit: fn(),
     onSignIn: fn(),

@@ -13,6 +13,8 @@ const meta = {
   title: 'Components/ProfileForm',
   component: ProfileForm,
   tags: ['autodocs'],
+  // Empty: the Locale toolbar decides. A value typed here wins over the toolbar.
+  argTypes: { locale: { control: 'text' } },
   args: {
     onSaved: fn(),
     onCancel: fn(),
