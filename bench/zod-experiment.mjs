@@ -1,7 +1,8 @@
-// zod vs zod/mini, measured: the same host bundle (everything both packages export, with
-// zod bundled in) once with the kit's schemas as written (classic `zod`) and once with a
-// zod/mini port of them (bench/zod-mini/). React, React DOM, TanStack Query and
-// react-hook-form are external in both: they do not change between the two.
+// zod/mini vs zod, measured: the same host bundle (everything both packages export, with
+// zod bundled in) once with the kit's schemas as shipped (`zod/mini`) and once with the
+// classic `zod` schemas they were ported from (bench/zod-classic/), swapped in at build
+// time. React, React DOM, TanStack Query and react-hook-form are external in both: they
+// do not change between the two.
 // Also: what @hookform/resolvers' zodResolver would add against the kit's own resolver.
 import { dirname, join } from 'node:path';
 import react from '@vitejs/plugin-react';
@@ -9,7 +10,7 @@ import { defaultClientConditions, runnerImport } from 'vite';
 import { bundleEntry, externalFor, peers, repoRoot } from './sizes.mjs';
 
 const hooksSrc = join(repoRoot, 'packages/hooks/src');
-const miniDir = join(repoRoot, 'bench/zod-mini');
+const classicDir = join(repoRoot, 'bench/zod-classic');
 const ported = new Set([
   'currency-code-schema',
   'customer-profile-schema',
@@ -21,26 +22,26 @@ const ported = new Set([
 ]);
 
 /** @returns {import('vite').Plugin} */
-function zodMiniPortPlugin() {
+function zodClassicPlugin() {
   return {
-    name: 'profile-kit-bench:zod-mini-port',
+    name: 'profile-kit-bench:zod-classic',
     enforce: 'pre',
     resolveId(source, importer) {
       if (!importer || dirname(importer) !== hooksSrc) return null;
       const match = /^\.\/([a-z-]+)\.js$/.exec(source);
       if (!match?.[1] || !ported.has(match[1])) return null;
-      return join(miniDir, `${match[1]}.ts`);
+      return join(classicDir, `${match[1]}.ts`);
     },
   };
 }
 
-/** @param {boolean} mini */
-async function hostBundle(mini) {
+/** @param {boolean} classic */
+async function hostBundle(classic) {
   const bundle = await bundleEntry(
-    join(miniDir, 'host-entry.ts'),
+    join(classicDir, 'host-entry.ts'),
     externalFor(['react', 'react-dom', '@tanstack/react-query', 'react-hook-form']),
     {
-      plugins: [react(), ...(mini ? [zodMiniPortPlugin()] : [])],
+      plugins: [react(), ...(classic ? [zodClassicPlugin()] : [])],
       resolve: { conditions: ['@profile-kit/source', ...defaultClientConditions] },
     },
   );
@@ -51,22 +52,22 @@ async function hostBundle(mini) {
 }
 
 export async function zodExperiment() {
-  const classic = await hostBundle(false);
-  const mini = await hostBundle(true);
-  const { module } = await runnerImport(join(miniDir, 'compare.ts'), {
+  const mini = await hostBundle(false);
+  const classic = await hostBundle(true);
+  const { module } = await runnerImport(join(classicDir, 'compare.ts'), {
     configFile: false,
     logLevel: 'error',
     resolve: { conditions: ['@profile-kit/source', ...defaultClientConditions] },
   });
   const agreement = module.compare();
   const zodResolver = await bundleEntry(
-    join(miniDir, 'zod-resolver-entry.js'),
+    join(classicDir, 'zod-resolver-entry.js'),
     externalFor(['react', 'react-hook-form', 'zod']),
   );
   // The hooks entry alone (zod external, as the budget measures it), from source both ways.
-  const hooksEntry = async (/** @type {boolean} */ mini) => {
+  const hooksEntry = async (/** @type {boolean} */ classic) => {
     const bundle = await bundleEntry(join(hooksSrc, 'index.ts'), externalFor(peers), {
-      plugins: [react(), ...(mini ? [zodMiniPortPlugin()] : [])],
+      plugins: [react(), ...(classic ? [zodClassicPlugin()] : [])],
       resolve: { conditions: ['@profile-kit/source', ...defaultClientConditions] },
     });
     return { min: bundle.min, gzip: bundle.gzip };
@@ -74,7 +75,7 @@ export async function zodExperiment() {
   return {
     classic,
     mini,
-    hooksEntry: { classic: await hooksEntry(false), mini: await hooksEntry(true) },
+    hooksEntry: { mini: await hooksEntry(false), classic: await hooksEntry(true) },
     agreement,
     zodResolver: { min: zodResolver.min, gzip: zodResolver.gzip },
   };

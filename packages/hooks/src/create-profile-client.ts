@@ -6,7 +6,7 @@ import { fieldErrorsFromZod } from './field-errors-from-zod.js';
 import { isAnonymousProfile } from './is-anonymous-profile.js';
 import type { ProfileClientConfig } from './profile-client-config.js';
 import { profileClientSettingsSchema } from './profile-client-config.js';
-import { normalizeExpand, type ProfileExpand, profileExpandSchema } from './profile-expand.js';
+import { normalizeExpand, type ProfileExpand, profileExpandListSchema } from './profile-expand.js';
 import { ProfileKitError } from './profile-kit-error.js';
 import { type ProfilePatch, profilePatchSchema } from './profile-patch-schema.js';
 
@@ -100,7 +100,7 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
     tenant: config.tenant,
 
     async getProfile({ expand = [], signal } = {}) {
-      const expandCheck = profileExpandSchema.array().safeParse(expand);
+      const expandCheck = profileExpandListSchema.safeParse(expand);
       if (!expandCheck.success) {
         throw new ProfileKitError('invalid-input', 'Unknown expand value.', {
           fieldErrors: fieldErrorsFromZod(expandCheck.error, 'expand'),

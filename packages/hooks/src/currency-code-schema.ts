@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 let knownCurrencies: ReadonlySet<string> | undefined;
 
@@ -12,12 +12,12 @@ function isKnownCurrency(code: string): boolean {
  * An ISO 4217 currency code in upper case, as `preferredCurrency` takes it: `EUR`, `USD`.
  * `eur`, `EURO` and `XYZ` are refused.
  */
-export const currencyCodeSchema = z
-  .string()
-  .regex(/^[A-Z]{3}$/, {
+export const currencyCodeSchema = z.string().check(
+  z.regex(/^[A-Z]{3}$/, {
     error: 'Use a three-letter currency code in capitals, like EUR.',
     abort: true,
-  })
-  .refine(isKnownCurrency, 'This is not an ISO 4217 currency code.');
+  }),
+  z.refine(isKnownCurrency, 'This is not an ISO 4217 currency code.'),
+);
 
 export type CurrencyCode = z.output<typeof currencyCodeSchema>;

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * One odd legacy value (a number where the contract says string, say) must not fail a
  * whole profile: such a field reads as absent and the rest of the profile still shows.
  */
-function lenient<T extends z.ZodType>(schema: T) {
-  return schema.optional().catch(undefined);
+function lenient<T extends z.ZodMiniType>(schema: T) {
+  return z.catch(z.optional(schema), undefined);
 }
 
 const text = lenient(z.string());

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { toBcp47LanguageTag, toProfileLanguageTag } from './language-tag.js';
 
 let languageNames: Intl.DisplayNames | undefined;
@@ -19,12 +19,12 @@ function isKnownLanguage(profileTag: string): boolean {
  * it: `en`, `en_US`, `de_DE`, `zh_Hant_TW`. `english`, `en-US`, `en_us` and `zz_ZZ` are
  * refused; {@link toProfileLanguageTag} turns a hyphenated tag into this form.
  */
-export const languageTagSchema = z
-  .string()
-  .refine((tag) => toProfileLanguageTag(tag) === tag, {
+export const languageTagSchema = z.string().check(
+  z.refine((tag) => toProfileLanguageTag(tag) === tag, {
     error: 'Use a language tag like en or en_US (underscore, language in lower case).',
     abort: true,
-  })
-  .refine(isKnownLanguage, 'This is not a known language.');
+  }),
+  z.refine(isKnownLanguage, 'This is not a known language.'),
+);
 
 export type LanguageTag = z.output<typeof languageTagSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { tenantSchema } from './tenant-schema.js';
 
 /** A token source returns nothing while nobody is signed in. */
@@ -33,27 +33,29 @@ export interface ProfileClientConfig {
 export const defaultBaseUrl = 'https://api.emporix.io';
 export const defaultTimeoutMs = 15_000;
 
-const baseUrlSchema = z
-  .string()
-  .refine((value) => {
-    if (value.startsWith('/')) return !value.startsWith('//') && !/[?#]/.test(value);
-    if (!URL.canParse(value)) return false;
-    const url = new URL(value);
-    return (
-      (url.protocol === 'https:' || url.protocol === 'http:') &&
-      !url.username &&
-      !url.password &&
-      !url.search &&
-      !url.hash
-    );
-  }, 'baseUrl must be an http(s) origin or a path starting with "/", with no credentials, query or hash.')
-  .transform((value) => value.replace(/\/+$/, ''));
+const baseUrlSchema = z.pipe(
+  z.string().check(
+    z.refine((value) => {
+      if (value.startsWith('/')) return !value.startsWith('//') && !/[?#]/.test(value);
+      if (!URL.canParse(value)) return false;
+      const url = new URL(value);
+      return (
+        (url.protocol === 'https:' || url.protocol === 'http:') &&
+        !url.username &&
+        !url.password &&
+        !url.search &&
+        !url.hash
+      );
+    }, 'baseUrl must be an http(s) origin or a path starting with "/", with no credentials, query or hash.'),
+  ),
+  z.transform((value: string) => value.replace(/\/+$/, '')),
+);
 
 /** The parts of the config that can be wrong; checked once when the client is created. */
 export const profileClientSettingsSchema = z.object({
   tenant: tenantSchema,
-  baseUrl: baseUrlSchema.default(defaultBaseUrl),
-  timeoutMs: z.number().int().positive().max(600_000).default(defaultTimeoutMs),
+  baseUrl: z._default(baseUrlSchema, defaultBaseUrl),
+  timeoutMs: z._default(z.int().check(z.positive(), z.maximum(600_000)), defaultTimeoutMs),
 });
 
 export type ProfileClientSettings = z.output<typeof profileClientSettingsSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * What `GET /me?expand=` can add: `addresses`, every mixin (`mixin:*`) or one named
@@ -7,10 +7,13 @@ import { z } from 'zod';
 export const profileExpandSchema = z.union([
   z.literal('addresses'),
   z.literal('mixin:*'),
-  z.templateLiteral(['mixin:', z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/)]),
+  z.templateLiteral(['mixin:', z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/))]),
 ]);
 
 export type ProfileExpand = z.output<typeof profileExpandSchema>;
+
+/** The client's check of a whole `expand` option. */
+export const profileExpandListSchema = z.array(profileExpandSchema);
 
 /** Sorted and without repeats, so `['a', 'b']` and `['b', 'a', 'a']` share a cache entry. */
 export function normalizeExpand(expand: readonly ProfileExpand[] = []): ProfileExpand[] {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { currencyCodeSchema } from './currency-code-schema.js';
 import { languageTagSchema } from './language-tag-schema.js';
 
@@ -7,20 +7,25 @@ import { languageTagSchema } from './language-tag-schema.js';
  * what storefront back offices display. The contract has no nullable field either: a
  * cleared optional text is `""`, and `null` is refused.
  */
-const boundedText = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`);
+const boundedText = (max: number, ...checks: z.core.$ZodCheck<string>[]) =>
+  z.string().check(z.trim(), z.maxLength(max, `Use at most ${max} characters.`), ...checks);
 
 const nameText = boundedText(100);
 
-const contactEmailSchema = z
-  .string()
-  .trim()
-  .min(1, { error: 'A contact email cannot be removed once set.', abort: true })
-  .max(254, 'Use at most 254 characters.')
-  .pipe(z.email('Enter an email address like name@example.com.'));
+const contactEmailSchema = z.pipe(
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, { error: 'A contact email cannot be removed once set.', abort: true }),
+      z.maxLength(254, 'Use at most 254 characters.'),
+    ),
+  z.email('Enter an email address like name@example.com.'),
+);
 
-const contactPhoneSchema = boundedText(30).regex(
-  /^(\+?[0-9][0-9 ()./-]*)?$/,
-  'Use digits, spaces and + ( ) - . / only.',
+const contactPhoneSchema = boundedText(
+  30,
+  z.regex(/^(\+?[0-9][0-9 ()./-]*)?$/, 'Use digits, spaces and + ( ) - . / only.'),
 );
 
 const b2bRequiredFields = ['firstName', 'lastName', 'company'] as const;
@@ -40,32 +45,34 @@ const b2bRequiredFields = ['firstName', 'lastName', 'company'] as const;
  */
 export const profilePatchSchema = z
   .strictObject({
-    title: boundedText(32).optional(),
-    firstName: nameText.optional(),
-    middleName: nameText.optional(),
-    lastName: nameText.optional(),
-    contactEmail: contactEmailSchema.optional(),
-    contactPhone: contactPhoneSchema.optional(),
-    company: boundedText(200).optional(),
-    preferredLanguage: languageTagSchema.optional(),
-    preferredCurrency: currencyCodeSchema.optional(),
-    preferredSite: boundedText(64).min(1, 'Choose a site.').optional(),
-    b2b: z.strictObject({ companyRegistrationId: boundedText(64).optional() }).optional(),
-    metadata: z.strictObject({ version: z.int().nonnegative() }).optional(),
-    mixins: z.record(z.string(), z.unknown()).optional(),
+    title: z.optional(boundedText(32)),
+    firstName: z.optional(nameText),
+    middleName: z.optional(nameText),
+    lastName: z.optional(nameText),
+    contactEmail: z.optional(contactEmailSchema),
+    contactPhone: z.optional(contactPhoneSchema),
+    company: z.optional(boundedText(200)),
+    preferredLanguage: z.optional(languageTagSchema),
+    preferredCurrency: z.optional(currencyCodeSchema),
+    preferredSite: z.optional(boundedText(64, z.minLength(1, 'Choose a site.'))),
+    b2b: z.optional(z.strictObject({ companyRegistrationId: z.optional(boundedText(64)) })),
+    metadata: z.optional(z.strictObject({ version: z.int().check(z.nonnegative()) })),
+    mixins: z.optional(z.record(z.string(), z.unknown())),
   })
-  .superRefine((patch, ctx) => {
-    if (patch.b2b?.companyRegistrationId === undefined) return;
-    for (const field of b2bRequiredFields) {
-      if (!patch[field]) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [field],
-          message: 'Required with a company registration id.',
-        });
+  .check(
+    z.superRefine((patch, ctx) => {
+      if (patch.b2b?.companyRegistrationId === undefined) return;
+      for (const field of b2bRequiredFields) {
+        if (!patch[field]) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [field],
+            message: 'Required with a company registration id.',
+          });
+        }
       }
-    }
-  });
+    }),
+  );
 
 /** What a caller passes to `updateProfile` / `useUpdateProfile`. */
 export type ProfilePatch = z.input<typeof profilePatchSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * An Emporix tenant name as the contract's `tenant` path parameter allows it: 3–16
@@ -7,8 +7,13 @@ import { z } from 'zod';
  */
 export const tenantSchema = z
   .string()
-  .min(3, { error: 'A tenant has at least 3 characters.', abort: true })
-  .max(16, { error: 'A tenant has at most 16 characters.', abort: true })
-  .regex(/^[a-z][a-z0-9]+$/, 'A tenant is lowercase letters and digits, starting with a letter.');
+  .check(
+    z.minLength(3, { error: 'A tenant has at least 3 characters.', abort: true }),
+    z.maxLength(16, { error: 'A tenant has at most 16 characters.', abort: true }),
+    z.regex(
+      /^[a-z][a-z0-9]+$/,
+      'A tenant is lowercase letters and digits, starting with a letter.',
+    ),
+  );
 
 export type Tenant = z.output<typeof tenantSchema>;

@@ -1,12 +1,17 @@
-import { z } from 'zod/mini';
+import { z } from 'zod';
 
-function lenient<T extends z.ZodMiniType>(schema: T) {
-  return z.catch(z.optional(schema), undefined);
+/**
+ * One odd legacy value (a number where the contract says string, say) must not fail a
+ * whole profile: such a field reads as absent and the rest of the profile still shows.
+ */
+function lenient<T extends z.ZodType>(schema: T) {
+  return schema.optional().catch(undefined);
 }
 
 const text = lenient(z.string());
 const looseRecord = lenient(z.record(z.string(), z.unknown()));
 
+/** An address as `GET /me?expand=addresses` returns it (contract schema `Address`). */
 export const customerAddressSchema = z.looseObject({
   id: text,
   contactName: text,
@@ -28,12 +33,20 @@ export const customerAddressSchema = z.looseObject({
   mixins: looseRecord,
 });
 
+/** A B2B legal entity the customer belongs to (contract schema `B2BGet.legalEntities`). */
 export const legalEntitySchema = z.looseObject({
   id: text,
   name: text,
   contactAssignmentId: text,
 });
 
+/**
+ * The customer profile as `GET /customer/{tenant}/me` returns it (contract schema
+ * `Customer`). Parsing is lenient: unknown fields and mixins pass through untouched, a
+ * field with an unexpected type reads as absent, and only a body that is not a profile
+ * at all (no string `id`) is refused. Stored values are kept as they are — a legacy
+ * `preferredCurrency` of `EURO` is returned, not hidden, so a form can show and flag it.
+ */
 export const customerProfileSchema = z.looseObject({
   id: z.string(),
   customerNumber: text,

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { tenantSchema } from './tenant-schema.js';
+
+/** A token source returns nothing while nobody is signed in. */
+export type AccessTokenSource = () =>
+  | string
+  | null
+  | undefined
+  | Promise<string | null | undefined>;
+
+/** Configuration for {@link createProfileClient}. */
+export interface ProfileClientConfig {
+  /** The Emporix tenant, e.g. `mystore`. Validated against the contract before any request. */
+  tenant: string;
+  /**
+   * Origin (`https://api.emporix.io`, the default) or same-origin path prefix (`/emporix`)
+   * the API is served under.
+   */
+  baseUrl?: string;
+  /** Returns the current customer or anonymous access token. Called for every request. */
+  getAccessToken: AccessTokenSource;
+  /**
+   * Called once when a request answers 401 — shared by every request in flight. Obtain a
+   * new token; either resolve with it (a string) or make `getAccessToken` return it.
+   */
+  refreshAccessToken?: () => Promise<unknown>;
+  /** A `fetch` to use instead of the global one (tests, SSR, instrumentation). */
+  fetch?: typeof fetch;
+  /** Abort a request (including reading its body) after this long. Default 15 000 ms. */
+  timeoutMs?: number;
+}
+
+export const defaultBaseUrl = 'https://api.emporix.io';
+export const defaultTimeoutMs = 15_000;
+
+const baseUrlSchema = z
+  .string()
+  .refine((value) => {
+    if (value.startsWith('/')) return !value.startsWith('//') && !/[?#]/.test(value);
+    if (!URL.canParse(value)) return false;
+    const url = new URL(value);
+    return (
+      (url.protocol === 'https:' || url.protocol === 'http:') &&
+      !url.username &&
+      !url.password &&
+      !url.search &&
+      !url.hash
+    );
+  }, 'baseUrl must be an http(s) origin or a path starting with "/", with no credentials, query or hash.')
+  .transform((value) => value.replace(/\/+$/, ''));
+
+/** The parts of the config that can be wrong; checked once when the client is created. */
+export const profileClientSettingsSchema = z.object({
+  tenant: tenantSchema,
+  baseUrl: baseUrlSchema.default(defaultBaseUrl),
+  timeoutMs: z.number().int().positive().max(600_000).default(defaultTimeoutMs),
+});
+
+export type ProfileClientSettings = z.output<typeof profileClientSettingsSchema>;

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/**
+ * What `GET /me?expand=` can add: `addresses`, every mixin (`mixin:*`) or one named
+ * mixin (`mixin:loyalty`).
+ */
+export const profileExpandSchema = z.union([
+  z.literal('addresses'),
+  z.literal('mixin:*'),
+  z.templateLiteral(['mixin:', z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/)]),
+]);
+
+export type ProfileExpand = z.output<typeof profileExpandSchema>;
+
+/** The client's check of a whole `expand` option. */
+export const profileExpandListSchema = profileExpandSchema.array();
+
+/** Sorted and without repeats, so `['a', 'b']` and `['b', 'a', 'a']` share a cache entry. */
+export function normalizeExpand(expand: readonly ProfileExpand[] = []): ProfileExpand[] {
+  return [...new Set(expand)].sort();
+}
