@@ -1,12 +1,19 @@
 import { mockProfiles } from '@profile-kit/mock-api';
+import type { z } from 'zod';
+import type * as miniCurrency from '../../packages/hooks/src/currency-code-schema.js';
 import * as miniProfile from '../../packages/hooks/src/customer-profile-schema.js';
+import type * as miniLanguage from '../../packages/hooks/src/language-tag-schema.js';
 import * as miniConfig from '../../packages/hooks/src/profile-client-config.js';
 import * as miniExpand from '../../packages/hooks/src/profile-expand.js';
 import * as miniPatch from '../../packages/hooks/src/profile-patch-schema.js';
+import type * as miniTenant from '../../packages/hooks/src/tenant-schema.js';
+import type * as classicCurrency from './currency-code-schema.js';
 import * as classicProfile from './customer-profile-schema.js';
+import type * as classicLanguage from './language-tag-schema.js';
 import * as classicConfig from './profile-client-config.js';
 import * as classicExpand from './profile-expand.js';
 import * as classicPatch from './profile-patch-schema.js';
+import type * as classicTenant from './tenant-schema.js';
 
 /*
  * The hooks ship zod/mini schemas; this folder keeps the classic zod schemas they were
@@ -53,6 +60,28 @@ const settings: unknown[] = [
 ];
 const expands: unknown[] = [['addresses', 'mixin:*'], ['mixin:loyalty'], ['mixin:'], ['bogus']];
 
+/** `true` only when A and B are the same type (the check `expectTypeOf().toEqualTypeOf()` makes). */
+type Same<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+/** `true` when both schemas have the same input and output types, `never` otherwise. */
+type Agree<Classic extends z.core.$ZodType, Mini extends z.core.$ZodType> = Same<
+  z.input<Classic>,
+  z.input<Mini>
+> &
+  Same<z.output<Classic>, z.output<Mini>>;
+
+/** The port must not change a type a host sees: the typecheck fails here when it does. */
+export const typesAgree: [
+  Agree<typeof classicPatch.profilePatchSchema, typeof miniPatch.profilePatchSchema>,
+  Agree<typeof classicProfile.customerProfileSchema, typeof miniProfile.customerProfileSchema>,
+  Agree<typeof classicProfile.customerAddressSchema, typeof miniProfile.customerAddressSchema>,
+  Agree<typeof classicProfile.legalEntitySchema, typeof miniProfile.legalEntitySchema>,
+  Agree<typeof classicExpand.profileExpandSchema, typeof miniExpand.profileExpandSchema>,
+  Agree<typeof classicCurrency.currencyCodeSchema, typeof miniCurrency.currencyCodeSchema>,
+  Agree<typeof classicLanguage.languageTagSchema, typeof miniLanguage.languageTagSchema>,
+  Agree<typeof classicTenant.tenantSchema, typeof miniTenant.tenantSchema>,
+] = [true, true, true, true, true, true, true, true];
+
 type Result = { success: boolean; data?: unknown; error?: { issues: readonly unknown[] } };
 function summary(result: Result) {
   return JSON.stringify(
@@ -94,8 +123,8 @@ export function compare() {
   }
   for (const input of expands) {
     cases += 1;
-    const a = summary(classicExpand.profileExpandListSchema.safeParse(input));
-    const b = summary(miniExpand.profileExpandListSchema.safeParse(input));
+    const a = summary(classicExpand.profileExpandOptionSchema.safeParse({ expand: input }));
+    const b = summary(miniExpand.profileExpandOptionSchema.safeParse({ expand: input }));
     if (a !== b) disagreements.push(`expand ${JSON.stringify(input)}: ${a} vs ${b}`);
   }
   return { cases, disagreements };

@@ -2,7 +2,10 @@ import { z } from 'zod';
 
 let knownCurrencies: ReadonlySet<string> | undefined;
 
-/** The ISO 4217 codes the runtime knows; read once, on first use, to keep imports free. */
+/**
+ * The ISO 4217 codes the runtime knows, all three capitals; read once, on first use, to
+ * keep imports free.
+ */
 function isKnownCurrency(code: string): boolean {
   knownCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
   return knownCurrencies.has(code);
@@ -14,10 +17,6 @@ function isKnownCurrency(code: string): boolean {
  */
 export const currencyCodeSchema = z
   .string()
-  .regex(/^[A-Z]{3}$/, {
-    error: 'Use a three-letter currency code in capitals, like EUR.',
-    abort: true,
-  })
-  .refine(isKnownCurrency, 'This is not an ISO 4217 currency code.');
+  .refine(isKnownCurrency, 'Use a three-letter ISO 4217 code in capitals, like EUR.');
 
 export type CurrencyCode = z.output<typeof currencyCodeSchema>;

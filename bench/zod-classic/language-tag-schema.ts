@@ -1,17 +1,15 @@
 import { z } from 'zod';
-import { toBcp47LanguageTag, toProfileLanguageTag } from '../../packages/hooks/src/language-tag.js';
+import { toProfileLanguageTag } from '../../packages/hooks/src/language-tag.js';
 
 let languageNames: Intl.DisplayNames | undefined;
 
-/** A language subtag is real when `Intl` can name it without falling back to the code. */
-function isKnownLanguage(profileTag: string): boolean {
+/**
+ * In the profile's form and canonical case, and real: the language subtag (the first
+ * one, in a canonical tag) is real when `Intl` can name it without falling back to the code.
+ */
+function isLanguageTag(tag: string): boolean {
   languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-  try {
-    const language = new Intl.Locale(toBcp47LanguageTag(profileTag)).language;
-    return languageNames.of(language) !== undefined;
-  } catch {
-    return false;
-  }
+  return toProfileLanguageTag(tag) === tag && !!languageNames.of(tag.split('_')[0] ?? '');
 }
 
 /**
@@ -21,10 +19,6 @@ function isKnownLanguage(profileTag: string): boolean {
  */
 export const languageTagSchema = z
   .string()
-  .refine((tag) => toProfileLanguageTag(tag) === tag, {
-    error: 'Use a language tag like en or en_US (underscore, language in lower case).',
-    abort: true,
-  })
-  .refine(isKnownLanguage, 'This is not a known language.');
+  .refine(isLanguageTag, 'Use a known language tag like en or en_US.');
 
 export type LanguageTag = z.output<typeof languageTagSchema>;

@@ -46,7 +46,7 @@ const baseUrlSchema = z
       !url.search &&
       !url.hash
     );
-  }, 'baseUrl must be an http(s) origin or a path starting with "/", with no credentials, query or hash.')
+  }, 'Use an http(s) origin or a /path, without credentials, query or hash.')
   .transform((value) => value.replace(/\/+$/, ''));
 
 /** The parts of the config that can be wrong; checked once when the client is created. */

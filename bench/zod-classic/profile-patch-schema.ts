@@ -11,12 +11,9 @@ const boundedText = (max: number) => z.string().trim().max(max, `Use at most ${m
 
 const nameText = boundedText(100);
 
-const contactEmailSchema = z
-  .string()
-  .trim()
-  .min(1, { error: 'A contact email cannot be removed once set.', abort: true })
-  .max(254, 'Use at most 254 characters.')
-  .pipe(z.email('Enter an email address like name@example.com.'));
+const contactEmailSchema = boundedText(254)
+  .min(1, { error: 'An email cannot be removed.', abort: true })
+  .pipe(z.email('Enter an email like name@example.com.'));
 
 const contactPhoneSchema = boundedText(30).regex(
   /^(\+?[0-9][0-9 ()./-]*)?$/,
@@ -61,7 +58,7 @@ export const profilePatchSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [field],
-          message: 'Required with a company registration id.',
+          message: 'Required with a registration ID.',
         });
       }
     }

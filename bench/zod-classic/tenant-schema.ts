@@ -7,8 +7,6 @@ import { z } from 'zod';
  */
 export const tenantSchema = z
   .string()
-  .min(3, { error: 'A tenant has at least 3 characters.', abort: true })
-  .max(16, { error: 'A tenant has at most 16 characters.', abort: true })
-  .regex(/^[a-z][a-z0-9]+$/, 'A tenant is lowercase letters and digits, starting with a letter.');
+  .regex(/^[a-z][a-z0-9]{2,15}$/, 'Use 3–16 lowercase letters and digits, starting with a letter.');
 
 export type Tenant = z.output<typeof tenantSchema>;

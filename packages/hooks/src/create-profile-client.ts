@@ -1,14 +1,18 @@
-import { createAccessTokenRefresher } from './access-token-refresher.js';
 import { type CustomerProfile, customerProfileSchema } from './customer-profile-schema.js';
-import { type ApiAnswer, errorFromResponse } from './error-from-response.js';
+import { errorFromResponse } from './error-from-response.js';
+import { errorFromZod } from './error-from-zod.js';
 import { fetchWithDeadline } from './fetch-with-deadline.js';
-import { fieldErrorsFromZod } from './field-errors-from-zod.js';
 import { isAnonymousProfile } from './is-anonymous-profile.js';
+import { parseProfilePatch } from './parse-profile-patch.js';
 import type { ProfileClientConfig } from './profile-client-config.js';
 import { profileClientSettingsSchema } from './profile-client-config.js';
-import { normalizeExpand, type ProfileExpand, profileExpandListSchema } from './profile-expand.js';
+import {
+  normalizeExpand,
+  type ProfileExpand,
+  profileExpandOptionSchema,
+} from './profile-expand.js';
 import { ProfileKitError } from './profile-kit-error.js';
-import { type ProfilePatch, profilePatchSchema } from './profile-patch-schema.js';
+import type { ProfilePatch } from './profile-patch-schema.js';
 
 export interface GetProfileOptions {
   /** Extra data to include: `addresses`, `mixin:*`, `mixin:<name>`. */
@@ -47,100 +51,63 @@ export interface ProfileClient {
  */
 export function createProfileClient(config: ProfileClientConfig): ProfileClient {
   const settings = profileClientSettingsSchema.safeParse(config);
-  const configError = settings.success
-    ? undefined
-    : new ProfileKitError('config', 'profile-kit: invalid client configuration.', {
-        fieldErrors: fieldErrorsFromZod(settings.error),
-      });
-  const fetchImpl = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const tokens = createAccessTokenRefresher(config.getAccessToken, config.refreshAccessToken);
+  const { getAccessToken, refreshAccessToken } = config;
+  // The latest refresh, kept after it settles: a 401 for a token taken before it joins it
+  // instead of starting another, so a burst of 401s refreshes once.
+  let refresh: Promise<unknown> | undefined;
   // Kept in memory only, to refuse a PATCH the API is known to forbid without sending it.
   let anonymousToken: string | undefined;
 
-  function endpoint(expand: readonly ProfileExpand[]): string {
-    if (!settings.success) throw configError;
-    const { baseUrl, tenant } = settings.data;
-    const query = expand.length > 0 ? `?${new URLSearchParams({ expand: expand.join(',') })}` : '';
-    return `${baseUrl}/customer/${tenant}/me${query}`;
-  }
-
-  function attempt(url: string, init: RequestInit, signal: AbortSignal | undefined, token: string) {
-    return fetchWithDeadline(
-      url,
-      { ...init, headers: { ...init.headers, Authorization: `Bearer ${token}` } },
-      { fetch: fetchImpl, timeoutMs: settings.data?.timeoutMs ?? 0, signal, secret: token },
-    );
-  }
-
   /** One request, retried once with a refreshed token after a 401; non-2xx becomes an error. */
-  async function exchange(
-    url: string,
-    init: RequestInit,
-    signal: AbortSignal | undefined,
-    refuse?: (token: string) => ProfileKitError | undefined,
-  ): Promise<{ answer: ApiAnswer; token: string }> {
-    const grant = await tokens.current();
-    let token = grant.token;
-    if (!token) throw new ProfileKitError('unauthorized', 'No access token: sign in first.');
-    const refusal = refuse?.(token);
-    if (refusal) throw refusal;
-    let answer = await attempt(url, init, signal, token);
-    if (answer.status === 401) {
-      const fresh = await tokens.refreshAfter(grant);
-      if (fresh?.token) {
-        token = fresh.token;
-        answer = await attempt(url, init, signal, token);
+  async function send(init: RequestInit, signal?: AbortSignal, expand: readonly string[] = []) {
+    if (!settings.success) throw errorFromZod('config', settings.error);
+    const { baseUrl, tenant, timeoutMs } = settings.data;
+    // Expand values are validated to URL-safe characters, so they need no encoding.
+    const url = `${baseUrl}/customer/${tenant}/me${expand[0] ? `?expand=${expand.join(',')}` : ''}`;
+    const seen = refresh;
+    const token = (await getAccessToken()) || undefined;
+    if (!token) throw new ProfileKitError('unauthorized');
+    // Only the PATCH sets a method; the API forbids it for a token it answered as anonymous.
+    if (init.method && token === anonymousToken) throw new ProfileKitError('forbidden');
+    const attempt = (bearer: string) =>
+      fetchWithDeadline(url, init, bearer, timeoutMs, signal, config.fetch);
+    let answer = await attempt(token);
+    let used = token;
+    if (answer.status === 401 && refreshAccessToken) {
+      if (!refresh || refresh === seen) refresh = Promise.resolve().then(refreshAccessToken);
+      const fresh = await refresh
+        .then((refreshed) => (typeof refreshed === 'string' && refreshed) || getAccessToken())
+        .catch(() => undefined);
+      if (fresh) {
+        used = fresh;
+        answer = await attempt(fresh);
       }
     }
-    if (answer.status < 200 || answer.status > 299) throw errorFromResponse(answer, token);
-    return { answer, token };
+    if (answer.status > 299 || answer.status < 200) throw errorFromResponse(answer, used);
+    return { body: answer.body, token: used };
   }
 
   return {
     tenant: config.tenant,
 
     async getProfile({ expand = [], signal } = {}) {
-      const expandCheck = profileExpandListSchema.safeParse(expand);
-      if (!expandCheck.success) {
-        throw new ProfileKitError('invalid-input', 'Unknown expand value.', {
-          fieldErrors: fieldErrorsFromZod(expandCheck.error, 'expand'),
-        });
-      }
-      const url = endpoint(normalizeExpand(expandCheck.data));
-      const { answer, token } = await exchange(
-        url,
-        { method: 'GET', headers: { Accept: 'application/json' } },
-        signal,
-      );
-      const profile = customerProfileSchema.safeParse(answer.body);
+      const checked = profileExpandOptionSchema.safeParse({ expand });
+      if (!checked.success) throw errorFromZod('invalid-input', checked.error);
+      const { body, token } = await send({}, signal, normalizeExpand(checked.data.expand));
+      const profile = customerProfileSchema.safeParse(body);
       if (!profile.success) throw new ProfileKitError('invalid-response');
       anonymousToken = isAnonymousProfile(profile.data) ? token : undefined;
       return profile.data;
     },
 
     async updateProfile(patch, { signal } = {}) {
-      const url = endpoint([]);
-      const parsed = profilePatchSchema.safeParse(patch);
-      if (!parsed.success) {
-        throw new ProfileKitError('invalid-input', undefined, {
-          fieldErrors: fieldErrorsFromZod(parsed.error),
-        });
-      }
-      await exchange(
-        url,
+      await send(
         {
           method: 'PATCH',
-          headers: { Accept: 'application/json', 'Content-Type': 'application/merge-patch+json' },
-          body: JSON.stringify(parsed.data),
+          headers: { 'Content-Type': 'application/merge-patch+json' },
+          body: JSON.stringify(parseProfilePatch(patch)),
         },
         signal,
-        (token) =>
-          token === anonymousToken
-            ? new ProfileKitError(
-                'forbidden',
-                'An anonymous visitor cannot change a profile; sign in first.',
-              )
-            : undefined,
       );
     },
   };

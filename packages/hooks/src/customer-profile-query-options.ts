@@ -31,7 +31,7 @@ export function customerProfileQueryOptions({
   return queryOptions<CustomerProfile, ProfileKitError, CustomerProfile, CustomerProfileQueryKey>({
     queryKey: profileQueryKeys.profile(client.tenant, session, normalized),
     queryFn: ({ signal }) => {
-      if (session === null) throw new ProfileKitError('unauthorized', 'No session: sign in first.');
+      if (session === null) throw new ProfileKitError('unauthorized');
       return client.getProfile({ expand: normalized, signal });
     },
     enabled: session !== null,

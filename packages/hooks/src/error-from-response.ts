@@ -1,10 +1,5 @@
-import {
-  type ProfileFieldError,
-  ProfileKitError,
-  type ProfileKitErrorKind,
-} from './profile-kit-error.js';
+import { ProfileKitError, type ProfileKitErrorKind } from './profile-kit-error.js';
 import { redactSecret } from './redact-secret.js';
-import { parseRetryAfter } from './retry-after.js';
 
 /** What the API answered, read in full before the request's timeout ended. */
 export interface ApiAnswer {
@@ -13,61 +8,45 @@ export interface ApiAnswer {
   body: unknown;
 }
 
-function kindForStatus(status: number): ProfileKitErrorKind {
-  if (status === 400 || status === 422) return 'validation';
-  if (status === 401) return 'unauthorized';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'not-found';
-  if (status === 409) return 'conflict';
-  if (status === 429) return 'rate-limited';
-  return 'server';
+const kindByStatus: Record<number, ProfileKitErrorKind> = {
+  400: 'validation',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  409: 'conflict',
+  422: 'validation',
+  429: 'rate-limited',
+};
+
+/** Any value read as an object, so a body of another shape just has no fields. */
+const fieldsOf = (value: unknown): Record<string, unknown> => Object(value);
+
+/** `Retry-After` is either delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
+function retryAfterMs(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const ms = /^\s*\d+\s*$/.test(header) ? +header * 1000 : Date.parse(header) - Date.now();
+  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
 }
-
-const asRecord = (value: unknown): Record<string, unknown> | undefined =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-
-const asString = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.length > 0 ? value : undefined;
-
-const redact = (text: string | undefined, secret: string | undefined) =>
-  text === undefined ? undefined : redactSecret(text, secret);
 
 /**
  * Turns a non-2xx answer into a `ProfileKitError`. Reads both error bodies of the
  * contract: `ErrorMessage` (`type`, `message`, `details[]`) for 400/403/409 and the
- * Apigee `fault` for 401.
+ * Apigee `fault` for 401. Server text could echo the token, so all of it is redacted.
  */
-export function errorFromResponse(answer: ApiAnswer, token: string | undefined): ProfileKitError {
-  const { status } = answer;
-  const body = asRecord(answer.body);
-  const fault = asRecord(body?.fault);
-  const code = asString(asRecord(fault?.detail)?.errorcode) ?? asString(body?.type);
-  const serverMessage = asString(fault?.faultstring) ?? asString(body?.message);
-  const details = Array.isArray(body?.details) ? body.details : [];
-  const fieldErrors: ProfileFieldError[] = details.flatMap((item: unknown) => {
-    const detail = asRecord(item);
-    const field = asString(detail?.field);
-    if (!field) return [];
-    return [
-      {
-        field,
-        type: asString(detail?.type),
-        message: redact(asString(detail?.message), token) ?? 'This value is not valid.',
-      },
-    ];
-  });
-  const kind = kindForStatus(status);
-  const message =
-    kind === 'unauthorized' && code === 'keymanagement.service.access_token_expired'
-      ? 'The session has expired; sign in again.'
-      : undefined;
-  return new ProfileKitError(kind, message, {
+export function errorFromResponse({ status, headers, body }: ApiAnswer, token: string) {
+  const text = (value: unknown) =>
+    typeof value === 'string' && value ? redactSecret(value, token) : undefined;
+  const { fault, type, message, details } = fieldsOf(body);
+  const { faultstring, detail } = fieldsOf(fault);
+  return new ProfileKitError(kindByStatus[status] ?? 'server', undefined, {
     status,
-    code: redact(code, token),
-    serverMessage: redact(serverMessage, token),
-    fieldErrors,
-    retryAfterMs: status === 429 ? parseRetryAfter(answer.headers.get('retry-after')) : undefined,
+    code: text(fieldsOf(detail).errorcode) ?? text(type),
+    serverMessage: text(faultstring) ?? text(message),
+    fieldErrors: (Array.isArray(details) ? details : []).flatMap((item: unknown) => {
+      const { field, type, message } = fieldsOf(item);
+      const name = text(field);
+      return name ? [{ field: name, type: text(type), message: text(message) ?? 'Invalid.' }] : [];
+    }),
+    retryAfterMs: status === 429 ? retryAfterMs(headers.get('retry-after')) : undefined,
   });
 }

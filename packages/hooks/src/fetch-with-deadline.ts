@@ -1,58 +1,51 @@
 import type { ApiAnswer } from './error-from-response.js';
 import { ProfileKitError } from './profile-kit-error.js';
-import { redactedCause } from './redact-secret.js';
-
-interface Deadline {
-  fetch: typeof fetch;
-  timeoutMs: number;
-  signal?: AbortSignal | undefined;
-  /** The token in this request, kept out of the error if `fetch` fails. */
-  secret: string;
-}
-
-function readBody(text: string): unknown {
-  if (text === '') return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
+import { redactSecret } from './redact-secret.js';
 
 /**
- * Sends one request and reads its whole body within `timeoutMs`. A caller's abort is an
- * `aborted` error, the deadline a `timeout`, anything else from `fetch` a `network`
- * error. Races the abort itself, so a custom `fetch` that ignores signals cannot hang.
+ * Sends one request with the bearer token and reads its whole body within `timeoutMs`. A
+ * caller's abort is an `aborted` error, the deadline a `timeout`, anything else from
+ * `fetch` a `network` error. Races the abort itself, so a custom `fetch` that ignores
+ * signals cannot hang.
  */
-export async function fetchWithDeadline(
+export function fetchWithDeadline(
   url: string,
   init: RequestInit,
-  { fetch: fetchImpl, timeoutMs, signal, secret }: Deadline,
+  token: string,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+  fetchImpl: typeof fetch = fetch,
 ): Promise<ApiAnswer> {
-  if (signal?.aborted) throw new ProfileKitError('aborted');
   const controller = new AbortController();
-  let stop: (error: ProfileKitError) => void = () => {};
-  const stopped = new Promise<never>((_, reject) => {
-    stop = (error) => {
-      reject(error);
-      controller.abort();
-    };
-  });
-  const timer = setTimeout(() => stop(new ProfileKitError('timeout')), timeoutMs);
-  const onAbort = () => stop(new ProfileKitError('aborted'));
-  signal?.addEventListener('abort', onAbort, { once: true });
-  try {
-    const exchange = (async () => {
-      const response = await fetchImpl(url, { ...init, signal: controller.signal });
-      const text = await response.text();
-      return { status: response.status, headers: response.headers, body: readBody(text) };
-    })();
-    return await Promise.race([exchange, stopped]);
-  } catch (error) {
-    if (error instanceof ProfileKitError) throw error;
-    throw new ProfileKitError('network', undefined, { cause: redactedCause(error, secret) });
-  } finally {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return new Promise<ApiAnswer>((resolve, reject) => {
+    const stop = (kind: 'timeout' | 'aborted') => () => reject(new ProfileKitError(kind));
+    if (signal?.aborted) return stop('aborted')();
+    timer = setTimeout(stop('timeout'), timeoutMs);
+    // The listener goes when `controller` aborts, once the request is over.
+    signal?.addEventListener('abort', stop('aborted'), { signal: controller.signal });
+    fetchImpl(url, {
+      ...init,
+      headers: { ...init.headers, Accept: 'application/json', Authorization: `Bearer ${token}` },
+      signal: controller.signal,
+    })
+      .then(async (answer) => {
+        let body: unknown = await answer.text();
+        try {
+          body = JSON.parse(body as string);
+        } catch {}
+        resolve({ status: answer.status, headers: answer.headers, body });
+      })
+      .catch((error: unknown) => {
+        // A stand-in keeps the name and (redacted) message, not the original object,
+        // which a host's logger would print in full as the `cause`.
+        const original = error instanceof Error ? error : new Error(String(error));
+        const cause = new Error(redactSecret(original.message, token));
+        cause.name = original.name;
+        reject(new ProfileKitError('network', undefined, { cause }));
+      });
+  }).finally(() => {
     clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
-  }
+    controller.abort();
+  });
 }

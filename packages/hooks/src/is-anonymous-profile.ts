@@ -11,7 +11,5 @@ export const anonymousCustomerNumber = '00000000';
  * if (isAnonymousProfile(profile)) return <SignInPrompt />;
  */
 export function isAnonymousProfile(profile: Pick<CustomerProfile, 'customerNumber' | 'accounts'>) {
-  return (
-    profile.customerNumber === anonymousCustomerNumber && (profile.accounts?.length ?? 0) === 0
-  );
+  return profile.customerNumber === anonymousCustomerNumber && !profile.accounts?.length;
 }

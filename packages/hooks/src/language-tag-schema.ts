@@ -1,17 +1,15 @@
 import { z } from 'zod/mini';
-import { toBcp47LanguageTag, toProfileLanguageTag } from './language-tag.js';
+import { toProfileLanguageTag } from './language-tag.js';
 
 let languageNames: Intl.DisplayNames | undefined;
 
-/** A language subtag is real when `Intl` can name it without falling back to the code. */
-function isKnownLanguage(profileTag: string): boolean {
+/**
+ * In the profile's form and canonical case, and real: the language subtag (the first
+ * one, in a canonical tag) is real when `Intl` can name it without falling back to the code.
+ */
+function isLanguageTag(tag: string): boolean {
   languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-  try {
-    const language = new Intl.Locale(toBcp47LanguageTag(profileTag)).language;
-    return languageNames.of(language) !== undefined;
-  } catch {
-    return false;
-  }
+  return toProfileLanguageTag(tag) === tag && !!languageNames.of(tag.split('_')[0] ?? '');
 }
 
 /**
@@ -19,12 +17,8 @@ function isKnownLanguage(profileTag: string): boolean {
  * it: `en`, `en_US`, `de_DE`, `zh_Hant_TW`. `english`, `en-US`, `en_us` and `zz_ZZ` are
  * refused; {@link toProfileLanguageTag} turns a hyphenated tag into this form.
  */
-export const languageTagSchema = z.string().check(
-  z.refine((tag) => toProfileLanguageTag(tag) === tag, {
-    error: 'Use a language tag like en or en_US (underscore, language in lower case).',
-    abort: true,
-  }),
-  z.refine(isKnownLanguage, 'This is not a known language.'),
-);
+export const languageTagSchema = z
+  .string()
+  .check(z.refine(isLanguageTag, 'Use a known language tag like en or en_US.'));
 
 export type LanguageTag = z.output<typeof languageTagSchema>;

@@ -46,7 +46,7 @@ const baseUrlSchema = z.pipe(
         !url.search &&
         !url.hash
       );
-    }, 'baseUrl must be an http(s) origin or a path starting with "/", with no credentials, query or hash.'),
+    }, 'Use an http(s) origin or a /path, without credentials, query or hash.'),
   ),
   z.transform((value: string) => value.replace(/\/+$/, '')),
 );

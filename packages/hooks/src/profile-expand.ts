@@ -12,8 +12,8 @@ export const profileExpandSchema = z.union([
 
 export type ProfileExpand = z.output<typeof profileExpandSchema>;
 
-/** The client's check of a whole `expand` option. */
-export const profileExpandListSchema = z.array(profileExpandSchema);
+/** The client's check of its `expand` option; issues come out at `expand.<index>`. */
+export const profileExpandOptionSchema = z.object({ expand: z.array(profileExpandSchema) });
 
 /** Sorted and without repeats, so `['a', 'b']` and `['b', 'a', 'a']` share a cache entry. */
 export function normalizeExpand(expand: readonly ProfileExpand[] = []): ProfileExpand[] {

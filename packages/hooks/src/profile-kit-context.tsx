@@ -13,11 +13,6 @@ export const ProfileKitContext = createContext<ProfileKitContextValue | null>(nu
 /** The client and session from the nearest `ProfileKitProvider`. */
 export function useProfileKit(): ProfileKitContextValue {
   const value = useContext(ProfileKitContext);
-  if (!value) {
-    throw new ProfileKitError(
-      'config',
-      'profile-kit hooks need a <ProfileKitProvider> (inside your QueryClientProvider).',
-    );
-  }
+  if (!value) throw new ProfileKitError('config', 'Needs a <ProfileKitProvider>.');
   return value;
 }

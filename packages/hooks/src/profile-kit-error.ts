@@ -35,21 +35,26 @@ export interface ProfileKitErrorOptions {
   cause?: unknown;
 }
 
-const defaultMessages: Record<ProfileKitErrorKind, string> = {
-  'invalid-input': 'The profile change is not valid; nothing was sent.',
-  validation: 'The server refused the profile change as invalid.',
-  unauthorized: 'The session is missing or has expired; sign in again.',
-  forbidden: 'This session may not do that; sign in as a customer.',
-  conflict: 'The profile was changed elsewhere since it was loaded.',
-  'not-found': 'The profile was not found.',
-  'rate-limited': 'Too many requests; try again shortly.',
-  server: 'The profile service failed; try again later.',
-  network: 'The profile service could not be reached; check the connection.',
-  timeout: 'The profile service did not answer in time.',
-  aborted: 'The profile request was cancelled.',
-  'invalid-response': 'The profile service sent an answer the kit does not understand.',
-  config: 'profile-kit is not configured correctly.',
-};
+/*
+ * In the order of `profileKitErrorKinds` (the type keeps the two the same length). Short
+ * on purpose: they ship in every host bundle, and a UI shows its own text per `kind`.
+ */
+type OnePerKind<Kinds> = { readonly [K in keyof Kinds]: string };
+const defaultMessages: OnePerKind<typeof profileKitErrorKinds> = [
+  'Invalid input; nothing was sent.',
+  'The server refused the input.',
+  'Not signed in, or the session expired.',
+  'Not allowed for this session.',
+  'Changed elsewhere since it was read.',
+  'Profile not found.',
+  'Too many requests.',
+  'Server error.',
+  'The server could not be reached.',
+  'No answer in time.',
+  'Cancelled.',
+  'The answer is not a profile.',
+  'Invalid client configuration.',
+];
 
 /**
  * The one error type the kit throws. `kind` says what went wrong, `status` is the HTTP
@@ -66,37 +71,28 @@ const defaultMessages: Record<ProfileKitErrorKind, string> = {
  */
 export class ProfileKitError extends Error {
   override readonly name = 'ProfileKitError';
-  readonly kind: ProfileKitErrorKind;
-  readonly status: number | undefined;
+  declare readonly kind: ProfileKitErrorKind;
+  declare readonly status: number | undefined;
   /** A machine-readable code from the server: `ErrorMessage.type` or the Apigee `errorcode`. */
-  readonly code: string | undefined;
+  declare readonly code: string | undefined;
   /** The server's own message, for debugging; not meant for customers. */
-  readonly serverMessage: string | undefined;
-  readonly fieldErrors: readonly ProfileFieldError[];
+  declare readonly serverMessage: string | undefined;
+  declare readonly fieldErrors: readonly ProfileFieldError[];
   /** From a 429's `Retry-After`. */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
 
-  constructor(kind: ProfileKitErrorKind, message?: string, options: ProfileKitErrorOptions = {}) {
-    super(message ?? defaultMessages[kind], { cause: options.cause });
-    this.kind = kind;
-    this.status = options.status;
-    this.code = options.code;
-    this.serverMessage = options.serverMessage;
-    this.fieldErrors = options.fieldErrors ?? [];
-    this.retryAfterMs = options.retryAfterMs;
+  constructor(
+    kind: ProfileKitErrorKind,
+    message?: string,
+    { cause, fieldErrors = [], ...details }: ProfileKitErrorOptions = {},
+  ) {
+    super(message ?? defaultMessages[profileKitErrorKinds.indexOf(kind)], { cause });
+    Object.assign(this, { kind, fieldErrors, ...details });
   }
 
+  /** Every field but `cause` and `stack`, which are not enumerable. */
   toJSON() {
-    return {
-      name: this.name,
-      kind: this.kind,
-      message: this.message,
-      status: this.status,
-      code: this.code,
-      serverMessage: this.serverMessage,
-      fieldErrors: this.fieldErrors,
-      retryAfterMs: this.retryAfterMs,
-    };
+    return { ...this, message: this.message };
   }
 }
 
@@ -105,5 +101,5 @@ export function isProfileKitError(
   value: unknown,
   kind?: ProfileKitErrorKind,
 ): value is ProfileKitError {
-  return value instanceof ProfileKitError && (kind === undefined || value.kind === kind);
+  return value instanceof ProfileKitError && (!kind || value.kind === kind);
 }

@@ -1,5 +1,5 @@
 'use client';
-import { useQueryClient } from '@tanstack/react-query';
+import { hashKey, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo, useRef } from 'react';
 import type { ProfileClient } from './create-profile-client.js';
 import { ProfileKitContext } from './profile-kit-context.js';
@@ -33,16 +33,18 @@ export interface ProfileKitProviderProps {
 export function ProfileKitProvider({ client, session, children }: ProfileKitProviderProps) {
   const queryClient = useQueryClient();
   const value = useMemo(() => ({ client, session }), [client, session]);
-  const previous = useRef({ tenant: client.tenant, session });
+  const sessionKey = profileQueryKeys.session(client.tenant, session);
+  // Not an effect cleanup: that would also run on unmount and, in Strict Mode, on mount.
+  const previous = useRef(sessionKey);
 
   useEffect(() => {
-    const before = previous.current;
-    previous.current = { tenant: client.tenant, session };
-    if (before.tenant === client.tenant && before.session === session) return;
-    const queryKey = profileQueryKeys.session(before.tenant, before.session);
-    void queryClient.cancelQueries({ queryKey });
-    queryClient.removeQueries({ queryKey });
-  }, [queryClient, client.tenant, session]);
+    const queryKey = previous.current;
+    previous.current = sessionKey;
+    if (hashKey(queryKey) !== hashKey(sessionKey)) {
+      void queryClient.cancelQueries({ queryKey });
+      queryClient.removeQueries({ queryKey });
+    }
+  });
 
   return <ProfileKitContext.Provider value={value}>{children}</ProfileKitContext.Provider>;
 }

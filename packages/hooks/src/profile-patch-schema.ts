@@ -13,14 +13,8 @@ const boundedText = (max: number, ...checks: z.core.$ZodCheck<string>[]) =>
 const nameText = boundedText(100);
 
 const contactEmailSchema = z.pipe(
-  z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, { error: 'A contact email cannot be removed once set.', abort: true }),
-      z.maxLength(254, 'Use at most 254 characters.'),
-    ),
-  z.email('Enter an email address like name@example.com.'),
+  boundedText(254, z.minLength(1, { error: 'An email cannot be removed.', abort: true })),
+  z.email('Enter an email like name@example.com.'),
 );
 
 const contactPhoneSchema = boundedText(
@@ -44,21 +38,23 @@ const b2bRequiredFields = ['firstName', 'lastName', 'company'] as const;
  * // result.success === false; result.error.issues[0].path → ['preferredCurrency']
  */
 export const profilePatchSchema = z
-  .strictObject({
-    title: z.optional(boundedText(32)),
-    firstName: z.optional(nameText),
-    middleName: z.optional(nameText),
-    lastName: z.optional(nameText),
-    contactEmail: z.optional(contactEmailSchema),
-    contactPhone: z.optional(contactPhoneSchema),
-    company: z.optional(boundedText(200)),
-    preferredLanguage: z.optional(languageTagSchema),
-    preferredCurrency: z.optional(currencyCodeSchema),
-    preferredSite: z.optional(boundedText(64, z.minLength(1, 'Choose a site.'))),
-    b2b: z.optional(z.strictObject({ companyRegistrationId: z.optional(boundedText(64)) })),
-    metadata: z.optional(z.strictObject({ version: z.int().check(z.nonnegative()) })),
-    mixins: z.optional(z.record(z.string(), z.unknown())),
-  })
+  .partial(
+    z.strictObject({
+      title: boundedText(32),
+      firstName: nameText,
+      middleName: nameText,
+      lastName: nameText,
+      contactEmail: contactEmailSchema,
+      contactPhone: contactPhoneSchema,
+      company: boundedText(200),
+      preferredLanguage: languageTagSchema,
+      preferredCurrency: currencyCodeSchema,
+      preferredSite: boundedText(64, z.minLength(1, 'Choose a site.')),
+      b2b: z.partial(z.strictObject({ companyRegistrationId: boundedText(64) })),
+      metadata: z.strictObject({ version: z.int().check(z.nonnegative()) }),
+      mixins: z.record(z.string(), z.unknown()),
+    }),
+  )
   .check(
     z.superRefine((patch, ctx) => {
       if (patch.b2b?.companyRegistrationId === undefined) return;
@@ -67,7 +63,7 @@ export const profilePatchSchema = z
           ctx.addIssue({
             code: 'custom',
             path: [field],
-            message: 'Required with a company registration id.',
+            message: 'Required with a registration ID.',
           });
         }
       }

@@ -2,11 +2,11 @@ import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type { ProfileClient } from './create-profile-client.js';
 import { customerProfileQueryOptions } from './customer-profile-query-options.js';
 import type { CustomerProfile } from './customer-profile-schema.js';
-import { fieldErrorsFromZod } from './field-errors-from-zod.js';
 import { isAnonymousProfile } from './is-anonymous-profile.js';
 import { mergeProfilePatch } from './merge-profile-patch.js';
+import { parseProfilePatch } from './parse-profile-patch.js';
 import { isProfileKitError, ProfileKitError } from './profile-kit-error.js';
-import { type ProfilePatch, profilePatchSchema } from './profile-patch-schema.js';
+import type { ProfilePatch } from './profile-patch-schema.js';
 import { profileQueryKeys } from './profile-query-keys.js';
 
 export interface SaveProfileInput {
@@ -18,15 +18,17 @@ export interface SaveProfileInput {
 
 /** The most recently updated cached profile of the session that is still current. */
 function freshestCachedProfile(queryClient: QueryClient, queryKey: QueryKey) {
-  let freshest: { data: CustomerProfile; at: number } | undefined;
-  for (const query of queryClient.getQueryCache().findAll({ queryKey })) {
-    const { data, dataUpdatedAt, isInvalidated } = query.state;
-    if (data === undefined || isInvalidated) continue;
-    if (!freshest || dataUpdatedAt > freshest.at) {
-      freshest = { data: data as CustomerProfile, at: dataUpdatedAt };
+  let freshest: { data?: unknown; dataUpdatedAt: number } | undefined;
+  for (const { state } of queryClient.getQueryCache().findAll({ queryKey })) {
+    if (
+      state.data &&
+      !state.isInvalidated &&
+      state.dataUpdatedAt > (freshest?.dataUpdatedAt ?? -1)
+    ) {
+      freshest = state;
     }
   }
-  return freshest?.data;
+  return freshest?.data as CustomerProfile | undefined;
 }
 
 /**
@@ -43,45 +45,31 @@ export async function saveProfile({
   session,
   patch,
 }: SaveProfileInput): Promise<CustomerProfile> {
-  const parsed = profilePatchSchema.safeParse(patch);
-  if (!parsed.success) {
-    throw new ProfileKitError('invalid-input', undefined, {
-      fieldErrors: fieldErrorsFromZod(parsed.error),
-    });
-  }
-  const sessionKey = profileQueryKeys.session(client.tenant, session);
-  const baseQuery = customerProfileQueryOptions({ client, session });
-  const current =
-    freshestCachedProfile(queryClient, sessionKey) ?? (await queryClient.fetchQuery(baseQuery));
-  if (isAnonymousProfile(current)) {
-    throw new ProfileKitError(
-      'forbidden',
-      'An anonymous visitor cannot change a profile; sign in first.',
-    );
-  }
-  const version = parsed.data.metadata?.version ?? current.metadata?.version;
-  const body: ProfilePatch = version === undefined ? patch : { ...patch, metadata: { version } };
+  const valid = parseProfilePatch(patch);
+  const queryKey = profileQueryKeys.session(client.tenant, session);
+  const read = () => queryClient.fetchQuery(customerProfileQueryOptions({ client, session }));
+  const current = freshestCachedProfile(queryClient, queryKey) ?? (await read());
+  if (isAnonymousProfile(current)) throw new ProfileKitError('forbidden');
+  const version = valid.metadata?.version ?? current.metadata?.version;
 
-  await queryClient.cancelQueries({ queryKey: sessionKey });
-  const snapshot = queryClient.getQueriesData<CustomerProfile>({ queryKey: sessionKey });
-  queryClient.setQueriesData<CustomerProfile>({ queryKey: sessionKey }, (cached) =>
-    cached ? mergeProfilePatch(cached, parsed.data) : cached,
+  await queryClient.cancelQueries({ queryKey });
+  const snapshot = queryClient.getQueriesData<CustomerProfile>({ queryKey });
+  queryClient.setQueriesData<CustomerProfile>(
+    { queryKey },
+    (cached) => cached && mergeProfilePatch(cached, valid),
   );
-
   try {
-    await client.updateProfile(body);
+    await client.updateProfile(version === undefined ? patch : { ...patch, metadata: { version } });
   } catch (error) {
-    for (const [queryKey, data] of snapshot) queryClient.setQueryData(queryKey, data);
-    if (isProfileKitError(error, 'conflict')) {
-      await queryClient.invalidateQueries({ queryKey: sessionKey });
-    }
+    for (const [key, data] of snapshot) queryClient.setQueryData(key, data);
+    if (isProfileKitError(error, 'conflict')) await queryClient.invalidateQueries({ queryKey });
     throw error;
   }
-
-  await queryClient.invalidateQueries({ queryKey: sessionKey });
-  const saved = freshestCachedProfile(queryClient, sessionKey);
-  if (saved) return saved;
+  await queryClient.invalidateQueries({ queryKey });
   // Nothing on screen refetched: read once so the next save has the new version. The save
   // itself succeeded, so a failed read must not turn it into an error.
-  return queryClient.fetchQuery(baseQuery).catch(() => mergeProfilePatch(current, parsed.data));
+  return (
+    freshestCachedProfile(queryClient, queryKey) ??
+    read().catch(() => mergeProfilePatch(current, valid))
+  );
 }

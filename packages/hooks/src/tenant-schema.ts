@@ -8,11 +8,9 @@ import { z } from 'zod/mini';
 export const tenantSchema = z
   .string()
   .check(
-    z.minLength(3, { error: 'A tenant has at least 3 characters.', abort: true }),
-    z.maxLength(16, { error: 'A tenant has at most 16 characters.', abort: true }),
     z.regex(
-      /^[a-z][a-z0-9]+$/,
-      'A tenant is lowercase letters and digits, starting with a letter.',
+      /^[a-z][a-z0-9]{2,15}$/,
+      'Use 3–16 lowercase letters and digits, starting with a letter.',
     ),
   );
 

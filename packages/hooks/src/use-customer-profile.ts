@@ -42,6 +42,6 @@ export function useCustomerProfile<TData = CustomerProfile>({
     ...shared,
     ...options,
     // A host's `enabled` can narrow the gate, never open it while nobody is signed in.
-    enabled: session === null ? false : (options.enabled ?? true),
+    enabled: session !== null && (options.enabled ?? true),
   });
 }

@@ -4,7 +4,7 @@ import { customerProfileQueryOptions } from './customer-profile-query-options.js
 import type { CustomerProfile } from './customer-profile-schema.js';
 import type { ProfileExpand } from './profile-expand.js';
 import { useProfileKit } from './profile-kit-context.js';
-import { ProfileKitError } from './profile-kit-error.js';
+import type { ProfileKitError } from './profile-kit-error.js';
 
 export interface UseSuspenseCustomerProfileOptions {
   expand?: readonly ProfileExpand[];
@@ -30,8 +30,6 @@ export function useSuspenseCustomerProfile({
   ProfileKitError
 > {
   const { client, session } = useProfileKit();
-  if (session === null) {
-    throw new ProfileKitError('unauthorized', 'No session: render this behind sign-in.');
-  }
+  // With no session the query function throws `unauthorized`, which suspense passes on.
   return useSuspenseQuery(customerProfileQueryOptions({ client, session, expand }));
 }

@@ -31,8 +31,8 @@ describe('the schemas inside classic zod', () => {
         checkoutSchema.safeParse({ profile: { preferredCurrency: 'EURO' }, currency: 'eur' }),
       ),
     ).toEqual([
-      ['profile.preferredCurrency', 'Use a three-letter currency code in capitals, like EUR.'],
-      ['currency', 'Use a three-letter currency code in capitals, like EUR.'],
+      ['profile.preferredCurrency', 'Use a three-letter ISO 4217 code in capitals, like EUR.'],
+      ['currency', 'Use a three-letter ISO 4217 code in capitals, like EUR.'],
     ]);
     expect(
       issuesOf(
@@ -41,7 +41,7 @@ describe('the schemas inside classic zod', () => {
           currency: 'EUR',
         }),
       ),
-    ).toEqual([['profile.company', 'Required with a company registration id.']]);
+    ).toEqual([['profile.company', 'Required with a registration ID.']]);
   });
 
   it('work with classic zod’s functions, where they have no methods of their own', () => {

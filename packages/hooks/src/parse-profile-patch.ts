@@ -1,0 +1,13 @@
+import { errorFromZod } from './error-from-zod.js';
+import {
+  type ProfilePatch,
+  profilePatchSchema,
+  type ValidProfilePatch,
+} from './profile-patch-schema.js';
+
+/** The patch as it will be sent, or an `invalid-input` error with a field error per issue. */
+export function parseProfilePatch(patch: ProfilePatch): ValidProfilePatch {
+  const result = profilePatchSchema.safeParse(patch);
+  if (result.success) return result.data;
+  throw errorFromZod('invalid-input', result.error);
+}
