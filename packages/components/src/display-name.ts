@@ -1,23 +1,7 @@
 import { toBcp47LanguageTag } from '@profile-kit/hooks';
+import { cached } from './cached.js';
 
 type DisplayNameType = 'language' | 'currency';
-
-const cache = new Map<string, Intl.DisplayNames | null>();
-
-function displayNames(locale: string, type: DisplayNameType): Intl.DisplayNames | null {
-  const key = `${locale}|${type}`;
-  let names = cache.get(key);
-  if (names === undefined) {
-    try {
-      names = new Intl.DisplayNames([locale, 'en'], { type, fallback: 'none' });
-    } catch {
-      // An unknown or malformed UI locale: codes are still shown, just without names.
-      names = null;
-    }
-    cache.set(key, names);
-  }
-  return names;
-}
 
 /**
  * The name of a language (`de_DE` → "German (Germany)") or currency (`EUR` → "Euro") in
@@ -31,9 +15,15 @@ export function displayName(
 ): string | undefined {
   if (!code) return undefined;
   try {
-    const name = displayNames(locale, type)?.of(
-      type === 'language' ? toBcp47LanguageTag(code) : code,
-    );
+    const names = cached(`${type}|${locale}`, () => {
+      try {
+        return new Intl.DisplayNames([locale, 'en'], { type, fallback: 'none' });
+      } catch {
+        // An unknown or malformed UI locale: codes are still shown, just without names.
+        return null;
+      }
+    });
+    const name = names?.of(type === 'language' ? toBcp47LanguageTag(code) : code);
     return name && name !== code ? name : undefined;
   } catch {
     return undefined;

@@ -1,7 +1,7 @@
 'use client';
 import { type ComponentPropsWithRef, useLayoutEffect } from 'react';
 import { useFieldContext } from './field-context.js';
-import { mergeClassNames } from './merge-class-names.js';
+import { slotProps } from './slot-props.js';
 
 export type FieldDescriptionProps = ComponentPropsWithRef<'p'>;
 
@@ -20,8 +20,7 @@ export function FieldDescription({ className, ...props }: FieldDescriptionProps)
     <p
       {...props}
       id={field.descriptionId}
-      className={mergeClassNames('pk-field-description', className)}
-      data-slot="field-description"
+      {...slotProps('field-description', undefined, className)}
     />
   );
 }

@@ -10,6 +10,15 @@ export interface FieldProblem {
 
 const requiredWithRegistrationId = new Set<string>(['firstName', 'lastName', 'company']);
 
+/** What any other problem with these fields means; other fields just read "not valid". */
+const fieldTexts: Partial<Record<ProfileFormField, keyof ProfileKitMessages>> = {
+  preferredCurrency: 'errorCurrency',
+  preferredLanguage: 'errorLanguage',
+  contactEmail: 'errorEmail',
+  contactPhone: 'errorPhone',
+  preferredSite: 'errorSiteRequired',
+};
+
 /**
  * The customer-facing text for a field problem, from the messages — never the schema's
  * or the server's English, so every error follows the UI language. Client issues and
@@ -29,18 +38,5 @@ export function fieldErrorMessage(
   if (code === 'missing_value' || (code === 'custom' && requiredWithRegistrationId.has(field))) {
     return messages.errorRequiredWithRegistrationId;
   }
-  switch (field) {
-    case 'preferredCurrency':
-      return messages.errorCurrency;
-    case 'preferredLanguage':
-      return messages.errorLanguage;
-    case 'contactEmail':
-      return messages.errorEmail;
-    case 'contactPhone':
-      return messages.errorPhone;
-    case 'preferredSite':
-      return messages.errorSiteRequired;
-    default:
-      return messages.errorInvalid;
-  }
+  return messages[fieldTexts[field] ?? 'errorInvalid'];
 }

@@ -1,7 +1,7 @@
 'use client';
 import type { ComponentPropsWithRef } from 'react';
 import { useFieldContext } from './field-context.js';
-import { mergeClassNames } from './merge-class-names.js';
+import { slotProps } from './slot-props.js';
 
 export type FieldErrorProps = ComponentPropsWithRef<'p'>;
 
@@ -17,12 +17,7 @@ export function FieldError({ className, children, ...props }: FieldErrorProps) {
   const field = useFieldContext('FieldError');
   if (children === undefined || children === null || children === '') return null;
   return (
-    <p
-      {...props}
-      id={field.errorId}
-      className={mergeClassNames('pk-field-error', className)}
-      data-slot="field-error"
-    >
+    <p {...props} id={field.errorId} {...slotProps('field-error', undefined, className)}>
       {children}
     </p>
   );

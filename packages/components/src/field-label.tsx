@@ -1,7 +1,7 @@
 'use client';
 import type { ComponentPropsWithRef } from 'react';
 import { useFieldContext } from './field-context.js';
-import { mergeClassNames } from './merge-class-names.js';
+import { slotProps } from './slot-props.js';
 
 export type FieldLabelProps = ComponentPropsWithRef<'label'>;
 
@@ -20,8 +20,7 @@ export function FieldLabel({ className, ...props }: FieldLabelProps) {
       {...props}
       id={field.labelId}
       htmlFor={field.controlId}
-      className={mergeClassNames('pk-field-label', className)}
-      data-slot="field-label"
+      {...slotProps('field-label', undefined, className)}
       data-invalid={field.invalid ? '' : undefined}
     />
   );

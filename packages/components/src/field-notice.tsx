@@ -1,7 +1,7 @@
 'use client';
 import { type ComponentPropsWithRef, useLayoutEffect } from 'react';
 import { useFieldContext } from './field-context.js';
-import { mergeClassNames } from './merge-class-names.js';
+import { slotProps } from './slot-props.js';
 
 export type FieldNoticeProps = ComponentPropsWithRef<'p'>;
 
@@ -17,12 +17,5 @@ export function FieldNotice({ className, ...props }: FieldNoticeProps) {
   const field = useFieldContext('FieldNotice');
   const { registerPart } = field;
   useLayoutEffect(() => registerPart('notice'), [registerPart]);
-  return (
-    <p
-      {...props}
-      id={field.noticeId}
-      className={mergeClassNames('pk-field-notice', className)}
-      data-slot="field-notice"
-    />
-  );
+  return <p {...props} id={field.noticeId} {...slotProps('field-notice', undefined, className)} />;
 }

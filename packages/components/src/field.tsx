@@ -1,7 +1,7 @@
 'use client';
 import { type ComponentPropsWithRef, useCallback, useId, useMemo, useState } from 'react';
 import { FieldContext, type FieldDescribingPart } from './field-context.js';
-import { mergeClassNames } from './merge-class-names.js';
+import { slotProps } from './slot-props.js';
 
 export interface FieldProps extends ComponentPropsWithRef<'div'> {
   /**
@@ -28,42 +28,40 @@ export interface FieldProps extends ComponentPropsWithRef<'div'> {
  */
 export function Field({ invalid = false, className, children, ...props }: FieldProps) {
   const id = useId();
-  const [parts, setParts] = useState<ReadonlySet<FieldDescribingPart>>(() => new Set());
+  const [parts, setParts] = useState<Partial<Record<FieldDescribingPart, boolean>>>({});
 
   const registerPart = useCallback((part: FieldDescribingPart) => {
-    setParts((current) => (current.has(part) ? current : new Set(current).add(part)));
-    return () =>
-      setParts((current) => {
-        const next = new Set(current);
-        next.delete(part);
-        return next;
-      });
+    const mark = (rendered: boolean) =>
+      setParts((current) =>
+        current[part] === rendered ? current : { ...current, [part]: rendered },
+      );
+    mark(true);
+    return () => mark(false);
   }, []);
 
   const value = useMemo(() => {
-    const ids = {
+    const described = [
+      parts.description && 'description',
+      parts.notice && 'notice',
+      invalid && 'error',
+    ];
+    return {
       controlId: `${id}control`,
       labelId: `${id}label`,
       descriptionId: `${id}description`,
       noticeId: `${id}notice`,
       errorId: `${id}error`,
+      invalid,
+      describedBy: described.flatMap((part) => (part ? `${id}${part}` : [])).join(' ') || undefined,
+      registerPart,
     };
-    const describedBy = [
-      parts.has('description') && ids.descriptionId,
-      parts.has('notice') && ids.noticeId,
-      invalid && ids.errorId,
-    ]
-      .filter(Boolean)
-      .join(' ');
-    return { ...ids, invalid, describedBy: describedBy || undefined, registerPart };
   }, [id, parts, invalid, registerPart]);
 
   return (
     <FieldContext value={value}>
       <div
         {...props}
-        className={mergeClassNames('pk-field', className)}
-        data-slot="field"
+        {...slotProps('field', undefined, className)}
         data-invalid={invalid ? '' : undefined}
       >
         {children}

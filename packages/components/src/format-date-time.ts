@@ -1,4 +1,4 @@
-const formats = new Map<string, Intl.DateTimeFormat>();
+import { cached } from './cached.js';
 
 /**
  * A timestamp in the UI locale ("Nov 20, 2025, 9:41 AM"); the stored text when it is not
@@ -7,17 +7,13 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 export function formatDateTime(value: string, locale: string, timeZone?: string): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  const key = `${locale}|${timeZone ?? ''}`;
-  let format = formats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
-    if (timeZone) options.timeZone = timeZone;
+  const style: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+  return cached(`date|${locale}|${timeZone}`, () => {
     try {
-      format = new Intl.DateTimeFormat([locale, 'en'], options);
+      return new Intl.DateTimeFormat([locale, 'en'], { ...style, timeZone });
     } catch {
-      format = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+      // An unknown time zone or a malformed locale: still a date, in English and local time.
+      return new Intl.DateTimeFormat('en', style);
     }
-    formats.set(key, format);
-  }
-  return format.format(date);
+  }).format(date);
 }

@@ -1,5 +1,6 @@
 import { currencyCodeSchema, languageTagSchema } from '@profile-kit/hooks';
 import { displayName } from './display-name.js';
+import type { ProfileKitMessages } from './en-messages.js';
 import { formatMessage } from './format-message.js';
 import { labelWithCode } from './label-with-code.js';
 import { normalizeFieldValue } from './normalize-field-value.js';
@@ -36,6 +37,18 @@ export function isValidPickerValue(kind: PickerKind, value: string): boolean {
   if (kind === 'currency') return currencyCodeSchema.safeParse(value).success;
   if (kind === 'language') return languageTagSchema.safeParse(value).success;
   return true;
+}
+
+/** The notice for a stored language or currency that is not a valid code. */
+export function invalidValueNotice(
+  kind: PickerKind,
+  value: string,
+  messages: ProfileKitMessages,
+): string {
+  return formatMessage(
+    kind === 'currency' ? messages.noticeInvalidCurrency : messages.noticeInvalidLanguage,
+    { value },
+  );
 }
 
 function optionLabel(kind: PickerKind, value: string, name: string | undefined, ui: ProfileKitUi) {

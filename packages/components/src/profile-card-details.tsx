@@ -5,6 +5,7 @@ import { formatDateTime } from './format-date-time.js';
 import { formatFieldValue } from './format-field-value.js';
 import { isB2bProfile } from './is-b2b-profile.js';
 import type { ProfileCardClassNames } from './profile-card-slot.js';
+import { profileFormFieldSpecs } from './profile-form-field-specs.js';
 import { useProfileKitUi } from './profile-kit-ui-context.js';
 import type { ProfileSite } from './profile-site.js';
 import { slotProps } from './slot-props.js';
@@ -24,6 +25,16 @@ interface Detail {
 
 const present = (value: string | undefined): value is string => Boolean(value?.trim());
 
+/** The profile's own fields the card shows, in order, before the B2B ones and the last login. */
+const cardFields = [
+  'contactEmail',
+  'contactPhone',
+  'company',
+  'preferredLanguage',
+  'preferredCurrency',
+  'preferredSite',
+] as const;
+
 /**
  * The profile as a description list. Only fields with a value get a row, so an absent
  * phone leaves no empty label behind. Values are rendered as text, never as markup.
@@ -40,25 +51,19 @@ export function ProfileCardDetails({
   const add = (field: string, label: string, value: ReactNode) =>
     details.push({ field, label, value });
 
-  // Addresses and numbers read left to right even on right-to-left pages ("+49 …", not "… 49+").
-  if (present(profile.contactEmail)) {
-    add('contactEmail', messages.labelContactEmail, <span dir="ltr">{profile.contactEmail}</span>);
-  }
-  if (present(profile.contactPhone)) {
-    add('contactPhone', messages.labelContactPhone, <span dir="ltr">{profile.contactPhone}</span>);
-  }
-  if (present(profile.company)) add('company', messages.labelCompany, profile.company);
-  if (present(profile.preferredLanguage)) {
-    const text = formatFieldValue('preferredLanguage', profile.preferredLanguage, ui, sites);
-    add('preferredLanguage', messages.labelPreferredLanguage, text);
-  }
-  if (present(profile.preferredCurrency)) {
-    const text = formatFieldValue('preferredCurrency', profile.preferredCurrency, ui, sites);
-    add('preferredCurrency', messages.labelPreferredCurrency, text);
-  }
-  if (present(profile.preferredSite)) {
-    const text = formatFieldValue('preferredSite', profile.preferredSite, ui, sites);
-    add('preferredSite', messages.labelPreferredSite, text);
+  for (const field of cardFields) {
+    const value = profile[field];
+    if (!present(value)) continue;
+    add(
+      field,
+      messages[profileFormFieldSpecs[field].label],
+      // Addresses and numbers read left to right even on right-to-left pages ("+49 …", not "… 49+").
+      field.startsWith('contact') ? (
+        <span dir="ltr">{value}</span>
+      ) : (
+        formatFieldValue(field, value, ui, sites)
+      ),
+    );
   }
   if (isB2bProfile(profile)) {
     const registrationId = profile.b2b?.companyRegistrationId;

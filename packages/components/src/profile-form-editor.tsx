@@ -10,7 +10,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import {
   type ComponentPropsWithRef,
   type FormEvent,
-  useCallback,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -20,11 +19,11 @@ import {
 import { type FieldErrors, get, useForm } from 'react-hook-form';
 import { buildProfilePatch } from './build-profile-patch.js';
 import { changedFields } from './changed-fields.js';
-import { saveErrorMessageKey } from './error-message-keys.js';
+import { errorText } from './error-text.js';
 import { fieldErrorMessage } from './field-error-message.js';
 import { formatMessage } from './format-message.js';
 import { normalizeFieldValue } from './normalize-field-value.js';
-import { isValidPickerValue } from './picker-model.js';
+import { invalidValueNotice, isValidPickerValue } from './picker-model.js';
 import { ProfileButton } from './profile-button.js';
 import { ProfileFormConflict } from './profile-form-conflict.js';
 import {
@@ -138,15 +137,18 @@ export function ProfileFormEditor({
   });
   const { control, register } = form;
 
-  const setStored = useCallback((values: ProfileFormValues) => {
+  function setStored(values: ProfileFormValues) {
     storedRef.current = values;
     setStoredState(values);
-  }, []);
+  }
 
-  /** Resets the form to a stored profile, dropping every edit. */
-  function resetTo(next: CustomerProfile) {
+  /**
+   * Makes a stored profile the one the form edits: its values become the defaults and the
+   * base of the next save. Drops every edit, unless `keep` keeps the customer's.
+   */
+  function adopt(next: CustomerProfile, keep?: typeof keepEdits) {
     const values = toProfileFormValues(next);
-    form.reset(values);
+    form.reset(values, keep);
     setStored(values);
     baseRef.current = { profile: next, values };
     seenProfileRef.current = next;
@@ -159,7 +161,6 @@ export function ProfileFormEditor({
   // the other value before anything of it is overwritten.
   useEffect(() => {
     if (saving || profile === seenProfileRef.current) return;
-    seenProfileRef.current = profile;
     const latest = toProfileFormValues(profile);
     const current = form.getValues();
     const base = baseRef.current;
@@ -168,17 +169,16 @@ export function ProfileFormEditor({
     const edited = profileFormFields.filter(
       (field) => readFormField(current, field) !== readFormField(storedRef.current, field),
     );
-    const clashing = edited.filter((field) => {
+    const clashing = edited.some((field) => {
       const theirs = normalizeFieldValue(field, readFormField(latest, field));
       return (
         theirs !== normalizeFieldValue(field, readFormField(base.values, field)) &&
         theirs !== normalizeFieldValue(field, readFormField(current, field))
       );
     });
-    form.reset(latest, keepEdits);
-    setStored(latest);
-    if (clashing.length === 0) baseRef.current = { profile, values: latest };
-  }, [profile, saving, form, setStored]);
+    adopt(profile, keepEdits);
+    if (clashing) baseRef.current = base;
+  });
 
   // After the errors have rendered, so the field's error is already in its description.
   useEffect(() => {
@@ -232,7 +232,7 @@ export function ProfileFormEditor({
       // Anything typed while the save was under way stays as an edit on top of it.
       const now = form.getValues();
       const typedMeanwhile = changedFields(values, now, fields);
-      resetTo(saved);
+      adopt(saved);
       for (const field of typedMeanwhile) {
         form.setValue(field, readFormField(now, field), { shouldDirty: true });
       }
@@ -273,7 +273,7 @@ export function ProfileFormEditor({
       const kind = isProfileKitError(error) ? error.kind : undefined;
       setOutcome({
         kind: 'failed',
-        message: messages[saveErrorMessageKey(kind)],
+        message: errorText('save', kind, messages),
         signIn: kind === 'unauthorized' || kind === 'forbidden',
       });
       if (kind === 'unauthorized') onSessionExpired?.();
@@ -295,18 +295,14 @@ export function ProfileFormEditor({
   }
 
   function applyToLatest() {
-    const latest = toProfileFormValues(profile);
-    form.reset(latest, keepEdits);
-    setStored(latest);
-    baseRef.current = { profile, values: latest };
-    seenProfileRef.current = profile;
+    adopt(profile, keepEdits);
     setConflict(null);
     void submit();
   }
 
   function cancel() {
     if (submittingRef.current) return;
-    resetTo(profile);
+    adopt(profile);
     setOutcome(null);
     setConflict(null);
     onCancel?.();
@@ -314,71 +310,42 @@ export function ProfileFormEditor({
 
   function renderField(name: ProfileFormField) {
     const spec = profileFormFieldSpecs[name];
+    const kind = spec.control;
     const common = { name, spec, control, classNames };
     const storedValue = readFormField(stored, name);
-    switch (spec.control) {
-      case 'title':
+    if (kind) {
+      const choices = {
+        title: titles ?? defaultTitles,
+        site: sites ?? [],
+        language: languages,
+        currency: currencies,
+      }[kind];
+      if (choices) {
         return (
           <ProfilePickerField
             key={name}
             {...common}
-            kind="title"
-            choices={titles ?? defaultTitles}
-            stored={storedValue}
-          />
-        );
-      case 'site':
-        return (
-          <ProfilePickerField
-            key={name}
-            {...common}
-            kind="site"
-            choices={sites ?? []}
+            kind={kind}
+            choices={choices}
             stored={storedValue}
             sites={sites}
           />
         );
-      case 'language':
-      case 'currency': {
-        const choices = spec.control === 'language' ? languages : currencies;
-        if (choices) {
-          return (
-            <ProfilePickerField
-              key={name}
-              {...common}
-              kind={spec.control}
-              choices={choices}
-              stored={storedValue}
-            />
-          );
-        }
-        const legacy = storedValue !== '' && !isValidPickerValue(spec.control, storedValue);
-        const notice =
-          spec.control === 'language'
-            ? messages.noticeInvalidLanguage
-            : messages.noticeInvalidCurrency;
-        return (
-          <ProfileTextField
-            key={name}
-            {...common}
-            register={register}
-            initialValue={readFormField(initialValues, name)}
-            description={spec.description && messages[spec.description]}
-            storedNotice={legacy ? formatMessage(notice, { value: storedValue }) : undefined}
-          />
-        );
       }
-      default:
-        return (
-          <ProfileTextField
-            key={name}
-            {...common}
-            register={register}
-            initialValue={readFormField(initialValues, name)}
-            description={spec.description && messages[spec.description]}
-          />
-        );
     }
+    // A text box; for a language or currency the host lists no options for, the stored
+    // value is flagged while it is not a valid code.
+    const invalid = kind && storedValue !== '' && !isValidPickerValue(kind, storedValue);
+    return (
+      <ProfileTextField
+        key={name}
+        {...common}
+        register={register}
+        initialValue={readFormField(initialValues, name)}
+        description={spec.description && messages[spec.description]}
+        storedNotice={invalid ? invalidValueNotice(kind, storedValue, messages) : undefined}
+      />
+    );
   }
 
   return (

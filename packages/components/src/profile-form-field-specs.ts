@@ -1,10 +1,11 @@
 import type { ProfileKitMessages } from './en-messages.js';
+import type { PickerKind } from './picker-model.js';
 import type { ProfileFormField } from './profile-form-values.js';
 
 export interface ProfileFormFieldSpec {
   label: keyof ProfileKitMessages;
-  /** `text` is a text box; the others are pickers (a text box for language and currency when the host lists no options). */
-  control: 'text' | 'title' | 'language' | 'currency' | 'site';
+  /** A picker (a text box for language and currency when the host lists no options); none is a text box. */
+  control?: PickerKind;
   type?: 'text' | 'email' | 'tel';
   autoComplete?: string;
   description?: keyof ProfileKitMessages;
@@ -13,17 +14,16 @@ export interface ProfileFormFieldSpec {
 /** How each field is shown, in display order. Typed by field, so it stays in step with the schema. */
 export const profileFormFieldSpecs: Readonly<Record<ProfileFormField, ProfileFormFieldSpec>> = {
   title: { label: 'labelTitle', control: 'title', autoComplete: 'honorific-prefix' },
-  firstName: { label: 'labelFirstName', control: 'text', autoComplete: 'given-name' },
-  middleName: { label: 'labelMiddleName', control: 'text', autoComplete: 'additional-name' },
-  lastName: { label: 'labelLastName', control: 'text', autoComplete: 'family-name' },
+  firstName: { label: 'labelFirstName', autoComplete: 'given-name' },
+  middleName: { label: 'labelMiddleName', autoComplete: 'additional-name' },
+  lastName: { label: 'labelLastName', autoComplete: 'family-name' },
   contactEmail: {
     label: 'labelContactEmail',
-    control: 'text',
     type: 'email',
     autoComplete: 'email',
   },
-  contactPhone: { label: 'labelContactPhone', control: 'text', type: 'tel', autoComplete: 'tel' },
-  company: { label: 'labelCompany', control: 'text', autoComplete: 'organization' },
+  contactPhone: { label: 'labelContactPhone', type: 'tel', autoComplete: 'tel' },
+  company: { label: 'labelCompany', autoComplete: 'organization' },
   preferredLanguage: {
     label: 'labelPreferredLanguage',
     control: 'language',
@@ -37,7 +37,6 @@ export const profileFormFieldSpecs: Readonly<Record<ProfileFormField, ProfileFor
   preferredSite: { label: 'labelPreferredSite', control: 'site' },
   'b2b.companyRegistrationId': {
     label: 'labelCompanyRegistrationId',
-    control: 'text',
     autoComplete: 'off',
     description: 'descriptionCompanyRegistrationId',
   },

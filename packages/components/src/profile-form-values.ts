@@ -1,4 +1,5 @@
 import type { CustomerProfile, ProfilePatch } from '@profile-kit/hooks';
+import { profileFormFields } from './profile-form-field-specs.js';
 
 type TextPatchKey = Exclude<keyof ProfilePatch, 'b2b' | 'metadata' | 'mixins'>;
 type B2bPatch = NonNullable<ProfilePatch['b2b']>;
@@ -17,19 +18,13 @@ export type ProfileFormField = TextPatchKey | `b2b.${keyof B2bPatch & string}`;
 
 /** The form values for a profile as stored — legacy values included, untouched. */
 export function toProfileFormValues(profile: CustomerProfile): ProfileFormValues {
-  return {
-    title: profile.title ?? '',
-    firstName: profile.firstName ?? '',
-    middleName: profile.middleName ?? '',
-    lastName: profile.lastName ?? '',
-    contactEmail: profile.contactEmail ?? '',
-    contactPhone: profile.contactPhone ?? '',
-    company: profile.company ?? '',
-    preferredLanguage: profile.preferredLanguage ?? '',
-    preferredCurrency: profile.preferredCurrency ?? '',
-    preferredSite: profile.preferredSite ?? '',
+  const values = {
     b2b: { companyRegistrationId: profile.b2b?.companyRegistrationId ?? '' },
-  };
+  } as ProfileFormValues;
+  for (const field of profileFormFields) {
+    if (field !== 'b2b.companyRegistrationId') values[field] = profile[field] ?? '';
+  }
+  return values;
 }
 
 /** One field's value, by its patch path. */

@@ -1,6 +1,6 @@
 'use client';
 import type { ProfileKitError } from '@profile-kit/hooks';
-import { loadErrorMessageKey } from './error-message-keys.js';
+import { errorText } from './error-text.js';
 import { ProfileButton } from './profile-button.js';
 import { useProfileKitUi } from './profile-kit-ui-context.js';
 import type { ProfileStateSlot } from './profile-state-slot.js';
@@ -27,7 +27,7 @@ export function ProfileLoadError({
   const signInHelps = error?.kind === 'unauthorized' || error?.kind === 'forbidden';
   return (
     <div role="alert" {...slotProps('message', classNames)} data-tone="danger">
-      <p>{messages[loadErrorMessageKey(error?.kind)]}</p>
+      <p>{errorText('load', error?.kind, messages)}</p>
       <div {...slotProps('message-actions', classNames)}>
         {signInHelps && onSignIn && (
           <ProfileButton variant="primary" classNames={classNames} onClick={onSignIn}>

@@ -8,7 +8,7 @@ import { FieldNotice } from './field-notice.js';
 import { FieldSelect } from './field-select.js';
 import { formatFieldValue } from './format-field-value.js';
 import { formatMessage } from './format-message.js';
-import { buildPickerModel, type PickerKind } from './picker-model.js';
+import { buildPickerModel, invalidValueNotice, type PickerKind } from './picker-model.js';
 import type { ProfileFormFieldSpec } from './profile-form-field-specs.js';
 import type { ProfileFormClassNames } from './profile-form-slot.js';
 import type { ProfileFormField, ProfileFormValues } from './profile-form-values.js';
@@ -50,12 +50,7 @@ export function ProfilePickerField({
   );
   const notice =
     model.notice === 'invalid'
-      ? formatMessage(
-          kind === 'currency'
-            ? ui.messages.noticeInvalidCurrency
-            : ui.messages.noticeInvalidLanguage,
-          { value: stored },
-        )
+      ? invalidValueNotice(kind, stored, ui.messages)
       : model.notice === 'unlisted'
         ? formatMessage(ui.messages.noticeUnlisted, {
             value: formatFieldValue(name, stored, ui, sites),

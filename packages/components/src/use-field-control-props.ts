@@ -1,7 +1,7 @@
 'use client';
 import { describeBy } from './describe-by.js';
 import { useFieldContext } from './field-context.js';
-import { mergeClassNames } from './merge-class-names.js';
+import { slotProps } from './slot-props.js';
 
 /**
  * What ties any control to its `Field`: the field's id, `aria-describedby` naming only
@@ -18,8 +18,7 @@ export function useFieldControlProps(
     id: field.controlId,
     'aria-describedby': describeBy(field.describedBy, hostDescribedBy),
     'aria-invalid': field.invalid || undefined,
-    className: mergeClassNames('pk-field-control', className),
-    'data-slot': 'field-control',
+    ...slotProps('field-control', undefined, className),
     'data-invalid': field.invalid ? '' : undefined,
   } as const;
 }
