@@ -1,11 +1,12 @@
 import type { Decorator } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
+import { messagesForLocale } from '../packages/components/stories/story-messages.js';
 
 /** The Theme toolbar's values: the kit's defaults, dark mode, and a host brand. */
 export const storyThemes = ['default', 'dark', 'brand'] as const;
 export type StoryTheme = (typeof storyThemes)[number];
 
-/** The Locale toolbar's values: the languages the kit ships texts for. */
+/** The Locale toolbar's values: the languages the kit ships texts for (English built in, German opt-in). */
 export const storyLocales = ['en', 'de'] as const;
 export type StoryLocale = (typeof storyLocales)[number];
 
@@ -29,7 +30,8 @@ const darkPage: CSSProperties = {
 /**
  * The host page around every story: the toolbar's theme on a wrapper (the brand theme is
  * only a class from host-brand-theme.css), `lang` for the UI language, and the toolbar's
- * locale passed to the component's `locale` prop — unless the story sets `locale` itself.
+ * locale passed to the component's `locale` prop — unless the story sets `locale` itself —
+ * with the messages for it, as a host passes German ones (unless the story sets `messages`).
  */
 export const withHostPage: Decorator = (Story, context) => {
   const theme = toStoryTheme(context.globals.theme);
@@ -52,7 +54,13 @@ export const withHostPage: Decorator = (Story, context) => {
         boxSizing: 'border-box',
       }}
     >
-      <Story args={{ ...context.args, locale }} />
+      <Story
+        args={{
+          ...context.args,
+          locale,
+          messages: context.args.messages ?? messagesForLocale(locale),
+        }}
+      />
     </div>
   );
 };

@@ -23,7 +23,7 @@ const preview: Preview = {
       },
     },
     locale: {
-      description: 'UI locale passed to the components’ locale prop',
+      description: 'UI locale passed to the components’ locale prop, with its messages',
       toolbar: {
         title: 'Locale',
         icon: 'globe',

@@ -11,6 +11,7 @@ import { build } from 'vite';
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const hooksEntry = join(repoRoot, 'packages/hooks/dist/index.js');
 const componentsEntry = join(repoRoot, 'packages/components/dist/index.js');
+const germanMessages = join(repoRoot, 'packages/components/dist/locales/de.js');
 const stylesCss = join(repoRoot, 'packages/components/dist/styles.css');
 const exampleRoot = join(repoRoot, 'examples/account-page');
 
@@ -159,7 +160,7 @@ async function buildExample() {
 
 /** Fails early with a clear message when the packages were not built. */
 export async function assertBuilt() {
-  for (const file of [hooksEntry, componentsEntry, stylesCss]) {
+  for (const file of [hooksEntry, componentsEntry, germanMessages, stylesCss]) {
     try {
       await stat(file);
     } catch {
@@ -181,6 +182,7 @@ export async function measureSizes({ withExample = false } = {}) {
     externalFor([...peers, '@profile-kit/hooks']),
   );
   const componentsWithHooks = await bundleEntry(componentsEntry, peersExternal);
+  const german = await bundleEntry(germanMessages, () => false);
   const styles = await bundleCss(stylesCss);
   /** @type {Record<string, { label: string, min: number, gzip: number, note?: string }>} */
   const sizes = {
@@ -196,6 +198,12 @@ export async function measureSizes({ withExample = false } = {}) {
       min: componentsWithHooks.min,
       gzip: componentsWithHooks.gzip,
       note: 'what a host pays for the kit',
+    },
+    german: {
+      label: 'German messages (opt-in)',
+      min: german.min,
+      gzip: german.gzip,
+      note: '@profile-kit/components/locales/de, for hosts that import it',
     },
     styles: { label: 'styles.css', min: styles.min, gzip: styles.gzip },
   };

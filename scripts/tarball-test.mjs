@@ -2,7 +2,8 @@
 // into a fresh Vite + React app outside the workspace, build it (browser build and SSR
 // build), render ProfileCard and ProfileForm on the server with a QueryClient prefilled
 // from the mock API, and check the HTML. Proves the published shape works on its own:
-// exports, types-first maps, dependencies, 'use client', styles.css.
+// exports (the German messages' subpath included), types-first maps, dependencies,
+// 'use client', styles.css.
 // Needs the packages built (`pnpm build`) and the npm registry.
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -79,6 +80,7 @@ export default defineConfig({ plugins: [react()], logLevel: 'warn' });
   await writeFile(
     join(app, 'src/profile-page.tsx'),
     `import { ProfileCard, ProfileForm } from '@profile-kit/components';
+import { de } from '@profile-kit/components/locales/de';
 import { type ProfileClient, ProfileKitProvider } from '@profile-kit/hooks';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 
@@ -88,6 +90,7 @@ export function ProfilePage({ client, queryClient }: { client: ProfileClient; qu
       <ProfileKitProvider client={client} session="anna">
         <ProfileCard timeZone="UTC" />
         <ProfileForm languages={['de', 'en']} currencies={['EUR', 'USD']} />
+        <ProfileCard locale="de-DE" messages={de} timeZone="UTC" />
       </ProfileKitProvider>
     </QueryClientProvider>
   );
@@ -183,6 +186,10 @@ export async function render() {
           new RegExp(`<select[^>]*name="${name}"`).test(html),
         ]),
     ),
+    [
+      'German card with messages from @profile-kit/components/locales/de',
+      html.includes('Letzte Anmeldung'),
+    ],
     ['one GET served the prefetch; render sent nothing', requests === 1],
     ['browser build has the kit (the form\'s "Save changes")', clientJs.includes('Save changes')],
     ['browser build has styles.css (--pk- tokens)', css.includes('--pk-')],

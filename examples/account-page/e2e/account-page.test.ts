@@ -97,6 +97,18 @@ describe('the built example page, in real-API mode', () => {
     await page.close();
   }, 60_000);
 
+  it('switches the kit to German with the page language', async () => {
+    api.mock.reset();
+    const { page } = await openPage();
+    await page.getByRole('heading', { name: 'Ms Anna Schmidt' }).waitFor();
+    await page.getByLabel('Language').selectOption('de');
+    // The German messages, passed with the locale, and German names from Intl.
+    await page.getByRole('heading', { name: 'Frau Anna Schmidt' }).waitFor();
+    await page.getByRole('button', { name: 'Profil bearbeiten' }).waitFor();
+    await page.getByText('Deutsch (Deutschland) – de_DE').waitFor();
+    await page.close();
+  }, 60_000);
+
   it('shows a sign-in prompt for an anonymous token', async () => {
     api.mock.seed([
       { token: mockTokens.customer, profile: mockProfiles.anonymous, anonymous: true },

@@ -1,4 +1,5 @@
-import { ProfileCard, ProfileForm } from '@profile-kit/components';
+import { ProfileCard, ProfileForm, type ProfileKitMessages } from '@profile-kit/components';
+import { de } from '@profile-kit/components/locales/de';
 import { type ProfileClient, ProfileKitProvider } from '@profile-kit/hooks';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -51,6 +52,9 @@ const pageText = {
 } as const;
 
 type Locale = keyof typeof pageText;
+
+/** The kit's texts per page language: English is built in, German is opt-in. */
+const kitMessages: Record<Locale, ProfileKitMessages | undefined> = { en: undefined, de };
 
 /** A storefront's "My account → Profile" page: shell, navigation, card and form. */
 export function AccountPage({
@@ -151,6 +155,7 @@ export function AccountPage({
               {editing ? (
                 <ProfileForm
                   locale={locale}
+                  messages={kitMessages[locale]}
                   languages={site?.languages}
                   currencies={site?.availableCurrencies}
                   sites={sites}
@@ -161,6 +166,7 @@ export function AccountPage({
               ) : (
                 <ProfileCard
                   locale={locale}
+                  messages={kitMessages[locale]}
                   sites={sites}
                   onEdit={() => setEditing(true)}
                   onSignIn={signIn}

@@ -12,9 +12,15 @@ import { slotProps } from './slot-props.js';
 import { useProfileView } from './use-profile-view.js';
 
 export interface ProfileCardProps extends Omit<ComponentPropsWithRef<'section'>, 'children'> {
-  /** UI locale for texts and `Intl` names and dates: `en` (default), `de`, `de-CH`, … */
+  /**
+   * UI locale for `Intl` names, dates and numbers: `en` (default), `de`, `de-CH`, … The
+   * texts come from `messages` (English by default), so a German page passes both.
+   */
   locale?: string | undefined;
-  /** Texts to override, key by key; see `ProfileKitMessages`. */
+  /**
+   * Texts: a whole catalog such as `de` from `@profile-kit/components/locales/de`, or
+   * single keys over English; see `ProfileKitMessages`.
+   */
   messages?: Partial<ProfileKitMessages> | undefined;
   /** Extra class names per part, merged with the `pk-` classes. `className` goes on the root too. */
   classNames?: ProfileCardClassNames | undefined;
@@ -46,10 +52,12 @@ export interface ProfileCardProps extends Omit<ComponentPropsWithRef<'section'>,
  *
  * @example
  * import { ProfileCard } from '@profile-kit/components';
+ * import { de } from '@profile-kit/components/locales/de';
  * import '@profile-kit/components/styles.css';
  *
  * <ProfileCard
  *   locale="de-DE"
+ *   messages={de}
  *   sites={site.list}
  *   onEdit={() => navigate('/account/profile/edit')}
  *   onSignIn={() => navigate('/login')}

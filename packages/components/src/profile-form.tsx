@@ -32,9 +32,15 @@ export interface ProfileFormProps
   sites?: readonly ProfileSite[] | undefined;
   /** The title codes to offer. Default `MR`, `MRS`, `MS`, `DR`; a stored other title stays available. */
   titles?: readonly string[] | undefined;
-  /** UI locale for texts and `Intl` names: `en` (default), `de`, `de-CH`, … */
+  /**
+   * UI locale for `Intl` names (languages, currencies): `en` (default), `de`, `de-CH`, …
+   * The texts come from `messages` (English by default), so a German page passes both.
+   */
   locale?: string | undefined;
-  /** Texts to override, key by key; see `ProfileKitMessages`. */
+  /**
+   * Texts: a whole catalog such as `de` from `@profile-kit/components/locales/de`, or
+   * single keys over English; see `ProfileKitMessages`.
+   */
   messages?: Partial<ProfileKitMessages> | undefined;
   /** Extra class names per part, merged with the `pk-` classes. `className` goes on the `form` too. */
   classNames?: ProfileFormClassNames | undefined;
@@ -79,10 +85,12 @@ function preventSubmit(event: FormEvent) {
  *
  * @example
  * import { ProfileForm } from '@profile-kit/components';
+ * import { de } from '@profile-kit/components/locales/de';
  * import '@profile-kit/components/styles.css';
  *
  * <ProfileForm
  *   locale="de-DE"
+ *   messages={de}
  *   languages={site.languages}
  *   currencies={site.availableCurrencies}
  *   sites={sites}

@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { ProfileCard, ProfileForm } from '../src/index.js';
+import { ProfileCard, ProfileForm, type ProfileKitMessages } from '../src/index.js';
 import { storefrontSite, storefrontSites } from './storefront-site.js';
 
 export interface AccountPageDemoProps {
   /** UI locale for the page and the kit (the Locale toolbar sets it). */
   locale?: string | undefined;
+  /** The kit's texts for that locale (the Locale toolbar sets German ones with `de`). */
+  messages?: Partial<ProfileKitMessages> | undefined;
   /** Called by Sign in (anonymous visitor, expired session). */
   onSignIn?: (() => void) | undefined;
 }
@@ -16,7 +18,7 @@ const pageTitle = { en: 'My account', de: 'Mein Konto' } as const;
  * form, Save or Cancel swaps the card back. Focus follows the swap, so keyboard and
  * screen-reader users land on what replaced the control they used.
  */
-export function AccountPageDemo({ locale = 'en', onSignIn }: AccountPageDemoProps) {
+export function AccountPageDemo({ locale = 'en', messages, onSignIn }: AccountPageDemoProps) {
   const [editing, setEditing] = useState(false);
   const [returned, setReturned] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -39,6 +41,7 @@ export function AccountPageDemo({ locale = 'en', onSignIn }: AccountPageDemoProp
         <ProfileForm
           ref={formRef}
           locale={locale}
+          messages={messages}
           languages={storefrontSite.languages}
           currencies={storefrontSite.availableCurrencies}
           sites={storefrontSites}
@@ -52,6 +55,7 @@ export function AccountPageDemo({ locale = 'en', onSignIn }: AccountPageDemoProp
           // Focusable from script only: where focus lands after saving or cancelling.
           tabIndex={-1}
           locale={locale}
+          messages={messages}
           sites={storefrontSites}
           timeZone="Europe/Berlin"
           onEdit={() => setEditing(true)}

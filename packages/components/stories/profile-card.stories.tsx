@@ -208,7 +208,10 @@ export const MarkupLookingNames: Story = {
   },
 };
 
-/** The story sets `locale` itself, so the Locale toolbar does not change it. */
+/**
+ * The story sets `locale` itself, so the Locale toolbar does not change it; the host page
+ * passes the German messages with it, as a host would.
+ */
 export const German: Story = {
   args: { locale: 'de' },
   play: async ({ canvas }) => {

@@ -347,8 +347,9 @@ export const HostBrandThemeWithErrors: Story = {
 };
 
 /**
- * German texts, display names, notices and errors — the story sets `locale` itself. The
- * stored currency `EURO` is not valid, so the form flags it before anything happens.
+ * German texts, display names, notices and errors — the story sets `locale` itself, and
+ * the host page passes the German messages with it, as a host would. The stored currency
+ * `EURO` is not valid, so the form flags it before anything happens.
  */
 export const German: Story = {
   args: {

@@ -1,3 +1,4 @@
+import { de } from '@profile-kit/components/locales/de';
 import {
   createProfileClient,
   customerProfileQueryOptions,
@@ -55,7 +56,12 @@ describe('server rendering with react-dom/server', () => {
 
   it('renders ProfileForm prefilled from a prefetched profile', async () => {
     const { html } = await serverRender(
-      <ProfileForm locale="de" currencies={['EUR', 'USD']} languages={['en_US', 'de_DE']} />,
+      <ProfileForm
+        locale="de"
+        messages={de}
+        currencies={['EUR', 'USD']}
+        languages={['en_US', 'de_DE']}
+      />,
     );
     expect(html).toContain('data-state="idle"');
     expect(html).toContain('value="John"');

@@ -1,3 +1,4 @@
+import { de } from '@profile-kit/components/locales/de';
 import { mockProfiles, mockTokens, type ProfileApiMock } from '@profile-kit/mock-api';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
@@ -194,7 +195,7 @@ describe('ProfileCard', () => {
 
   it('speaks German, with German display names and dates', async () => {
     const { container } = renderWithKit(
-      <ProfileCard locale="de-DE" timeZone="UTC" onEdit={() => {}} />,
+      <ProfileCard locale="de-DE" messages={de} timeZone="UTC" onEdit={() => {}} />,
     );
     await screen.findByRole('heading', { name: 'Frau Anna Schmidt' });
     const card = container.querySelector<HTMLElement>('[data-slot="card"]');
@@ -208,6 +209,15 @@ describe('ProfileCard', () => {
       ['Letzte Anmeldung', '20.11.2025, 09:41'],
     ]);
     expect(screen.getByRole('button', { name: 'Profil bearbeiten' })).toBeInTheDocument();
+  });
+
+  it('keeps English texts for a German locale without German messages, names and dates German', async () => {
+    const { container } = renderWithKit(<ProfileCard locale="de-DE" timeZone="UTC" />);
+    await screen.findByRole('heading', { name: 'Ms Anna Schmidt' });
+    const card = container.querySelector<HTMLElement>('[data-slot="card"]');
+    if (!card) throw new Error('no card');
+    expect(details(card)).toContainEqual(['Preferred language', 'Deutsch (Deutschland) – de_DE']);
+    expect(details(card)).toContainEqual(['Last login', '20.11.2025, 09:41']);
   });
 
   it('takes any text from the messages prop, key by key', async () => {

@@ -1,3 +1,4 @@
+import { de } from '@profile-kit/components/locales/de';
 import { type CustomerSeed, mockProfiles, mockTokens } from '@profile-kit/mock-api';
 import { focusManager } from '@tanstack/react-query';
 import { act, screen, waitFor, within } from '@testing-library/react';
@@ -14,7 +15,7 @@ const saveButton = () => screen.getByRole('button', { name: 'Save changes' });
 /** Renders the form and waits until it is filled from the profile. */
 async function renderForm(props: ProfileFormProps = {}, options: KitOptions = {}) {
   const kit = renderWithKit(<ProfileForm {...props} />, options);
-  await screen.findByRole('textbox', { name: props.locale === 'de' ? 'Nachname' : 'Last name' });
+  await screen.findByRole('textbox', { name: props.messages?.labelLastName ?? 'Last name' });
   return kit;
 }
 
@@ -721,7 +722,7 @@ describe('ProfileForm: changes made elsewhere', () => {
 
 describe('ProfileForm: i18n, theming, performance', () => {
   it('speaks German, errors included', async () => {
-    const { user } = await renderForm({ locale: 'de', currencies: ['EUR', 'CHF'] });
+    const { user } = await renderForm({ locale: 'de', messages: de, currencies: ['EUR', 'CHF'] });
     expect(textbox('Vorname')).toHaveValue('Anna');
     expect(picker('Anrede')).toHaveDisplayValue('Frau');
     expect(picker('Bevorzugte Währung')).toHaveDisplayValue('Euro – EUR');

@@ -1,7 +1,18 @@
-import type { ProfileKitMessages } from './en-messages.js';
+import type { ProfileKitMessages } from '../en-messages.js';
 
-/** The kit's German texts, in the polite "Sie" form most German shops use. */
-export const deMessages: ProfileKitMessages = {
+/**
+ * The kit's German texts, in the polite "Sie" form most German shops use. Opt-in, from
+ * its own entry point, so a shop that does not speak German does not ship them: pass them
+ * as `messages` next to a German `locale`, which still picks the `Intl` names, dates and
+ * number formats.
+ *
+ * @example
+ * import { de } from '@profile-kit/components/locales/de';
+ *
+ * <ProfileCard locale="de-DE" messages={de} />
+ * <ProfileForm locale="de-CH" messages={{ ...de, save: 'Speichern' }} />
+ */
+export const de: ProfileKitMessages = {
   loading: 'Ihr Profil wird geladen …',
   retry: 'Erneut versuchen',
   signIn: 'Anmelden',
