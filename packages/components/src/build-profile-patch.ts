@@ -6,8 +6,8 @@ import {
   readFormField,
 } from './profile-form-values.js';
 
-// The contract requires these whenever `b2b.companyRegistrationId` is sent.
-const requiredWithRegistrationId = ['firstName', 'lastName', 'company'] as const;
+/** The contract requires these whenever `b2b.companyRegistrationId` is sent. */
+export const requiredWithRegistrationId = ['firstName', 'lastName', 'company'] as const;
 
 export interface ProfilePatchDraft {
   patch: ProfilePatch;

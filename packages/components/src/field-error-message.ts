@@ -1,3 +1,4 @@
+import { requiredWithRegistrationId } from './build-profile-patch.js';
 import type { ProfileKitMessages } from './en-messages.js';
 import { formatMessage } from './format-message.js';
 import type { ProfileFormField } from './profile-form-values.js';
@@ -7,8 +8,6 @@ export interface FieldProblem {
   code?: string | undefined;
   maximum?: unknown;
 }
-
-const requiredWithRegistrationId = new Set<string>(['firstName', 'lastName', 'company']);
 
 /** What any other problem with these fields means; other fields just read "not valid". */
 const fieldTexts: Partial<Record<ProfileFormField, keyof ProfileKitMessages>> = {
@@ -35,7 +34,10 @@ export function fieldErrorMessage(
   if (code === 'cannot_unset' || (field === 'contactEmail' && code === 'too_small')) {
     return messages.errorEmailRequired;
   }
-  if (code === 'missing_value' || (code === 'custom' && requiredWithRegistrationId.has(field))) {
+  if (
+    code === 'missing_value' ||
+    (code === 'custom' && (requiredWithRegistrationId as readonly string[]).includes(field))
+  ) {
     return messages.errorRequiredWithRegistrationId;
   }
   return messages[fieldTexts[field] ?? 'errorInvalid'];

@@ -82,20 +82,14 @@ function isOffered(kind: PickerKind, value: string, listedValues: ReadonlySet<st
  * has no value yet, or for the title, which may be cleared.
  */
 export function buildPickerModel({ kind, choices, value, stored, ui }: PickerInput): PickerModel {
-  const options: PickerOption[] = [];
-  const seen = new Set<string>();
+  // By value, in insertion order: a value listed twice keeps its first label.
+  const labels = new Map<string, string>();
   const add = (optionValue: string, name?: string) => {
-    if (seen.has(optionValue)) return;
-    seen.add(optionValue);
-    options.push({ value: optionValue, label: optionLabel(kind, optionValue, name, ui) });
+    if (!labels.has(optionValue)) labels.set(optionValue, optionLabel(kind, optionValue, name, ui));
   };
 
   if (kind === 'title' || stored === '' || value === '') {
-    seen.add('');
-    options.push({
-      value: '',
-      label: kind === 'title' ? ui.messages.titleNone : ui.messages.optionNotSet,
-    });
+    labels.set('', kind === 'title' ? ui.messages.titleNone : ui.messages.optionNotSet);
   }
   const listed = choices.map((choice) =>
     typeof choice === 'string'
@@ -113,5 +107,5 @@ export function buildPickerModel({ kind, choices, value, stored, ui }: PickerInp
     if (!isValidPickerValue(kind, stored)) notice = 'invalid';
     else if (!isOffered(kind, stored, listedValues)) notice = 'unlisted';
   }
-  return { options, notice };
+  return { options: [...labels].map(([option, label]) => ({ value: option, label })), notice };
 }

@@ -1,11 +1,11 @@
 'use client';
 import type { CustomerProfile } from '@profile-kit/hooks';
 import type { ReactNode } from 'react';
+import { fieldText } from './field-text.js';
 import { formatDateTime } from './format-date-time.js';
 import { formatFieldValue } from './format-field-value.js';
 import { isB2bProfile } from './is-b2b-profile.js';
 import type { ProfileCardClassNames } from './profile-card-slot.js';
-import { profileFormFieldSpecs } from './profile-form-field-specs.js';
 import { useProfileKitUi } from './profile-kit-ui-context.js';
 import type { ProfileSite } from './profile-site.js';
 import { slotProps } from './slot-props.js';
@@ -56,7 +56,7 @@ export function ProfileCardDetails({
     if (!present(value)) continue;
     add(
       field,
-      messages[profileFormFieldSpecs[field].label],
+      fieldText(field, messages),
       // Addresses and numbers read left to right even on right-to-left pages ("+49 …", not "… 49+").
       field.startsWith('contact') ? (
         <span dir="ltr">{value}</span>

@@ -2,11 +2,11 @@
 import { useId } from 'react';
 import { type Control, useWatch } from 'react-hook-form';
 import { changedFields } from './changed-fields.js';
+import { fieldText } from './field-text.js';
 import { formatFieldValue } from './format-field-value.js';
 import { formatMessage } from './format-message.js';
 import { normalizeFieldValue } from './normalize-field-value.js';
 import { ProfileButton } from './profile-button.js';
-import { profileFormFieldSpecs } from './profile-form-field-specs.js';
 import type { ProfileFormClassNames } from './profile-form-slot.js';
 import {
   type ProfileFormField,
@@ -79,7 +79,7 @@ export function ProfileFormConflict({
                   data-edited={editedToo ? '' : undefined}
                 >
                   {formatMessage(messages.conflictChange, {
-                    field: messages[profileFormFieldSpecs[field].label],
+                    field: fieldText(field, messages),
                     value: formatFieldValue(field, theirs, ui, sites),
                   })}
                   {editedToo && (

@@ -21,6 +21,7 @@ import { buildProfilePatch } from './build-profile-patch.js';
 import { changedFields } from './changed-fields.js';
 import { errorText } from './error-text.js';
 import { fieldErrorMessage } from './field-error-message.js';
+import { fieldText } from './field-text.js';
 import { formatMessage } from './format-message.js';
 import { normalizeFieldValue } from './normalize-field-value.js';
 import { invalidValueNotice, isValidPickerValue } from './picker-model.js';
@@ -31,7 +32,6 @@ import {
   profileFormFieldSpecs,
   profileFormFields,
 } from './profile-form-field-specs.js';
-import { ProfileFormOutcome, type ProfileFormOutcomeState } from './profile-form-outcome.js';
 import { createProfileFormResolver } from './profile-form-resolver.js';
 import type { ProfileFormClassNames } from './profile-form-slot.js';
 import {
@@ -68,6 +68,12 @@ interface EditBase {
   profile: CustomerProfile;
   values: ProfileFormValues;
 }
+
+/** How the last submit ended (a conflict has its own panel). */
+type Outcome =
+  | { kind: 'saved' }
+  | { kind: 'no-changes' }
+  | { kind: 'failed'; message: string; signIn: boolean };
 
 interface Conflict {
   basedOn: ProfileFormValues;
@@ -116,7 +122,7 @@ export function ProfileFormEditor({
   const seenProfileRef = useRef(profile);
   const submittingRef = useRef(false);
   const [saving, setSaving] = useState(false);
-  const [outcome, setOutcome] = useState<ProfileFormOutcomeState | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
 
@@ -187,29 +193,29 @@ export function ProfileFormEditor({
     if (first) form.setFocus(first);
   }, [focusRequest, fields, form]);
 
-  function fieldLabel(path: string) {
-    return isProfileFormField(path) ? messages[profileFormFieldSpecs[path].label] : path;
-  }
+  const shown = (path: string): path is ProfileFormField =>
+    isProfileFormField(path) && fields.includes(path);
+  const fail = (message: string, signIn = false) => setOutcome({ kind: 'failed', message, signIn });
 
-  /** Errors on fields the customer cannot see cannot be fixed inline: name them in the alert. */
-  function reportHiddenErrors(paths: readonly string[]) {
-    const hidden = paths.filter((path) => !(isProfileFormField(path) && fields.includes(path)));
-    setOutcome(
-      hidden.length > 0
-        ? {
-            kind: 'failed',
-            message: formatMessage(messages.saveErrorValidation, {
-              fields: [...new Set(hidden.map(fieldLabel))].join(', '),
-            }),
-            signIn: false,
-          }
-        : null,
+  /**
+   * Errors on fields the customer cannot see cannot be fixed inline: name them in the
+   * alert. Then focus the first invalid field that is shown.
+   */
+  function reportErrors(paths: readonly string[]) {
+    const hidden = paths.filter((path) => !shown(path));
+    const names = hidden.map((path) =>
+      isProfileFormField(path) ? fieldText(path, messages) : path,
     );
+    if (hidden.length > 0) {
+      fail(formatMessage(messages.saveErrorValidation, { fields: [...new Set(names)].join(', ') }));
+    } else {
+      setOutcome(null);
+    }
+    setFocusRequest((count) => count + 1);
   }
 
   function onInvalid(errors: FieldErrors<ProfileFormValues>) {
-    reportHiddenErrors(profileFormFields.filter((field) => get(errors, field)));
-    setFocusRequest((count) => count + 1);
+    reportErrors(profileFormFields.filter((field) => get(errors, field)));
   }
 
   async function onValid(values: ProfileFormValues) {
@@ -251,31 +257,21 @@ export function ProfileFormEditor({
         return;
       }
       if (isProfileKitError(error, 'validation') || isProfileKitError(error, 'invalid-input')) {
-        const unplaced: string[] = [];
-        for (const problem of error.fieldErrors) {
-          if (isProfileFormField(problem.field) && fields.includes(problem.field)) {
-            form.setError(problem.field, {
+        for (const { field, type } of error.fieldErrors) {
+          if (shown(field)) {
+            form.setError(field, {
               type: 'server',
-              message: fieldErrorMessage(problem.field, { code: problem.type }, messages),
+              message: fieldErrorMessage(field, { code: type }, messages),
             });
-          } else {
-            unplaced.push(problem.field);
           }
         }
-        if (error.fieldErrors.length === 0) {
-          setOutcome({ kind: 'failed', message: messages.saveErrorRefused, signIn: false });
-        } else {
-          reportHiddenErrors(unplaced);
-        }
-        setFocusRequest((count) => count + 1);
+        const paths = error.fieldErrors.map((problem) => problem.field);
+        if (paths.length > 0) reportErrors(paths);
+        else fail(messages.saveErrorRefused);
         return;
       }
       const kind = isProfileKitError(error) ? error.kind : undefined;
-      setOutcome({
-        kind: 'failed',
-        message: errorText('save', kind, messages),
-        signIn: kind === 'unauthorized' || kind === 'forbidden',
-      });
+      fail(errorText('save', kind, messages), kind === 'unauthorized' || kind === 'forbidden');
       if (kind === 'unauthorized') onSessionExpired?.();
     } finally {
       setSaving(false);
@@ -342,7 +338,7 @@ export function ProfileFormEditor({
         {...common}
         register={register}
         initialValue={readFormField(initialValues, name)}
-        description={spec.description && messages[spec.description]}
+        description={fieldText(name, messages, 'description')}
         storedNotice={invalid ? invalidValueNotice(kind, storedValue, messages) : undefined}
       />
     );
@@ -370,7 +366,27 @@ export function ProfileFormEditor({
           classNames={classNames}
         />
       )}
-      <ProfileFormOutcome outcome={outcome} onSignIn={onSignIn} classNames={classNames} />
+      {/* The one outcome region. The polite status is always in the page, so screen readers
+          announce "saved" when its text arrives; a failure is an alert, announced as it appears. */}
+      <div role="status" {...slotProps('form-status', classNames)} data-state={outcome?.kind}>
+        {outcome?.kind === 'saved'
+          ? messages.saveSuccess
+          : outcome?.kind === 'no-changes'
+            ? messages.saveNoChanges
+            : undefined}
+      </div>
+      {outcome?.kind === 'failed' && (
+        <div role="alert" {...slotProps('form-alert', classNames)}>
+          <p>{outcome.message}</p>
+          {outcome.signIn && onSignIn && (
+            <div {...slotProps('message-actions', classNames)}>
+              <ProfileButton variant="primary" classNames={classNames} onClick={onSignIn}>
+                {messages.signIn}
+              </ProfileButton>
+            </div>
+          )}
+        </div>
+      )}
       <div {...slotProps('form-actions', classNames)}>
         <ProfileButton
           type="submit"

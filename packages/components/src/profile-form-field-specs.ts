@@ -1,45 +1,36 @@
-import type { ProfileKitMessages } from './en-messages.js';
+import type { InputHTMLAttributes } from 'react';
 import type { PickerKind } from './picker-model.js';
 import type { ProfileFormField } from './profile-form-values.js';
 
-export interface ProfileFormFieldSpec {
-  label: keyof ProfileKitMessages;
+export interface ProfileFormFieldSpec
+  extends Pick<
+    InputHTMLAttributes<HTMLInputElement>,
+    'type' | 'autoComplete' | 'dir' | 'spellCheck' | 'autoCapitalize'
+  > {
   /** A picker (a text box for language and currency when the host lists no options); none is a text box. */
   control?: PickerKind;
-  type?: 'text' | 'email' | 'tel';
-  autoComplete?: string;
-  description?: keyof ProfileKitMessages;
 }
 
-/** How each field is shown, in display order. Typed by field, so it stays in step with the schema. */
+// Codes are not words: no spell check, no capitalising the first letter.
+const code = { spellCheck: false, autoCapitalize: 'none' } as const;
+
+/**
+ * How each field is shown, in display order, with its text box's attributes (a picker
+ * takes `autoComplete` only). Typed by field, so it stays in step with the schema.
+ */
 export const profileFormFieldSpecs: Readonly<Record<ProfileFormField, ProfileFormFieldSpec>> = {
-  title: { label: 'labelTitle', control: 'title', autoComplete: 'honorific-prefix' },
-  firstName: { label: 'labelFirstName', autoComplete: 'given-name' },
-  middleName: { label: 'labelMiddleName', autoComplete: 'additional-name' },
-  lastName: { label: 'labelLastName', autoComplete: 'family-name' },
-  contactEmail: {
-    label: 'labelContactEmail',
-    type: 'email',
-    autoComplete: 'email',
-  },
-  contactPhone: { label: 'labelContactPhone', type: 'tel', autoComplete: 'tel' },
-  company: { label: 'labelCompany', autoComplete: 'organization' },
-  preferredLanguage: {
-    label: 'labelPreferredLanguage',
-    control: 'language',
-    description: 'descriptionPreferredLanguage',
-  },
-  preferredCurrency: {
-    label: 'labelPreferredCurrency',
-    control: 'currency',
-    description: 'descriptionPreferredCurrency',
-  },
-  preferredSite: { label: 'labelPreferredSite', control: 'site' },
-  'b2b.companyRegistrationId': {
-    label: 'labelCompanyRegistrationId',
-    autoComplete: 'off',
-    description: 'descriptionCompanyRegistrationId',
-  },
+  title: { control: 'title', autoComplete: 'honorific-prefix' },
+  firstName: { autoComplete: 'given-name' },
+  middleName: { autoComplete: 'additional-name' },
+  lastName: { autoComplete: 'family-name' },
+  // Email addresses and phone numbers read left to right on right-to-left pages too.
+  contactEmail: { type: 'email', autoComplete: 'email', dir: 'ltr', spellCheck: false },
+  contactPhone: { type: 'tel', autoComplete: 'tel', dir: 'ltr' },
+  company: { autoComplete: 'organization' },
+  preferredLanguage: { control: 'language', ...code },
+  preferredCurrency: { control: 'currency', ...code, autoCapitalize: 'characters' },
+  preferredSite: { control: 'site' },
+  'b2b.companyRegistrationId': { autoComplete: 'off' },
 };
 
 /** Every field `ProfileForm` can show, in display order. */

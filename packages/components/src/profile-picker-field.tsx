@@ -6,6 +6,7 @@ import { FieldError } from './field-error.js';
 import { FieldLabel } from './field-label.js';
 import { FieldNotice } from './field-notice.js';
 import { FieldSelect } from './field-select.js';
+import { fieldText } from './field-text.js';
 import { formatFieldValue } from './format-field-value.js';
 import { formatMessage } from './format-message.js';
 import { buildPickerModel, invalidValueNotice, type PickerKind } from './picker-model.js';
@@ -65,7 +66,9 @@ export function ProfilePickerField({
       data-dirty={fieldState.isDirty ? '' : undefined}
       data-notice={model.notice}
     >
-      <FieldLabel className={classNames?.['field-label']}>{ui.messages[spec.label]}</FieldLabel>
+      <FieldLabel className={classNames?.['field-label']}>
+        {fieldText(name, ui.messages)}
+      </FieldLabel>
       {notice && <FieldNotice className={classNames?.['field-notice']}>{notice}</FieldNotice>}
       <FieldSelect
         name={field.name}

@@ -12,6 +12,7 @@ import { FieldError } from './field-error.js';
 import { FieldInput } from './field-input.js';
 import { FieldLabel } from './field-label.js';
 import { FieldNotice } from './field-notice.js';
+import { fieldText } from './field-text.js';
 import type { ProfileFormFieldSpec } from './profile-form-field-specs.js';
 import type { ProfileFormClassNames } from './profile-form-slot.js';
 import type { ProfileFormField, ProfileFormValues } from './profile-form-values.js';
@@ -48,7 +49,7 @@ export function ProfileTextField({
   const { errors, dirtyFields } = useFormState({ control, name, exact: true });
   const error: FormFieldError | undefined = get(errors, name);
   const dirty = Boolean(get(dirtyFields, name));
-  const isCode = spec.control === 'language' || spec.control === 'currency';
+  const { control: _picker, ...attributes } = spec;
 
   return (
     <Field
@@ -58,7 +59,7 @@ export function ProfileTextField({
       data-dirty={dirty ? '' : undefined}
       data-notice={!dirty && storedNotice ? 'invalid' : undefined}
     >
-      <FieldLabel className={classNames?.['field-label']}>{messages[spec.label]}</FieldLabel>
+      <FieldLabel className={classNames?.['field-label']}>{fieldText(name, messages)}</FieldLabel>
       {description && (
         <FieldDescription className={classNames?.['field-description']}>
           {description}
@@ -72,12 +73,8 @@ export function ProfileTextField({
         // react-hook-form fills uncontrolled inputs only once mounted; without this a
         // server render would show empty fields until hydration.
         defaultValue={initialValue}
-        type={spec.type ?? 'text'}
-        // Email addresses and phone numbers read left to right on right-to-left pages too.
-        dir={spec.type === 'email' || spec.type === 'tel' ? 'ltr' : undefined}
-        autoComplete={spec.autoComplete}
-        spellCheck={isCode || spec.type === 'email' ? false : undefined}
-        autoCapitalize={spec.control === 'currency' ? 'characters' : isCode ? 'none' : undefined}
+        type="text"
+        {...attributes}
         className={classNames?.['field-control']}
       />
       <FieldError className={classNames?.['field-error']}>{error?.message}</FieldError>

@@ -1,8 +1,9 @@
 'use client';
-import { ProfileLoadError } from './profile-load-error.js';
-import { ProfileSkeleton } from './profile-skeleton.js';
+import { errorText } from './error-text.js';
+import { ProfileButton } from './profile-button.js';
+import { useProfileKitUi } from './profile-kit-ui-context.js';
 import type { ProfileStateSlot } from './profile-state-slot.js';
-import { SignInPrompt } from './sign-in-prompt.js';
+import { slotProps } from './slot-props.js';
 import type { useProfileView } from './use-profile-view.js';
 
 export interface ProfileViewStatusProps {
@@ -13,28 +14,65 @@ export interface ProfileViewStatusProps {
   classNames?: Partial<Record<ProfileStateSlot, string>> | undefined;
 }
 
-/** The loading skeleton, the load error with Retry, or the sign-in prompt; nothing when ready. */
+const skeletonLines = ['name', 'email', 'phone', 'preferences'] as const;
+
+/**
+ * What stands in for the profile, by state: placeholder lines while it loads (only the
+ * hidden "Loading your profile…" is read out); the sign-in prompt for an anonymous
+ * visitor; the load error — a message for the kind of failure, Retry, and Sign in where
+ * signing in helps. Nothing once the profile is ready.
+ */
 export function ProfileViewStatus({
   view,
   anonymousText,
   onSignIn,
   classNames,
 }: ProfileViewStatusProps) {
+  const { messages } = useProfileKitUi();
   const { state, query } = view;
-  if (state === 'loading') return <ProfileSkeleton classNames={classNames} />;
-  if (state === 'anonymous') {
-    return <SignInPrompt text={anonymousText} onSignIn={onSignIn} classNames={classNames} />;
-  }
-  if (state === 'error') {
+  if (state === 'loading') {
     return (
-      <ProfileLoadError
-        error={query.error}
-        retrying={query.isFetching}
-        onRetry={() => void query.refetch()}
-        onSignIn={onSignIn}
-        classNames={classNames}
-      />
+      <div {...slotProps('skeleton', classNames)}>
+        <span className="pk-visually-hidden">{messages.loading}</span>
+        {skeletonLines.map((key) => (
+          <span key={key} aria-hidden="true" {...slotProps('skeleton-line', classNames)} />
+        ))}
+      </div>
     );
   }
-  return null;
+  if (state === 'ready') return null;
+
+  const failed = state === 'error';
+  const kind = query.error?.kind;
+  const signIn = onSignIn && (!failed || kind === 'unauthorized' || kind === 'forbidden') && (
+    <ProfileButton variant="primary" classNames={classNames} onClick={onSignIn}>
+      {messages.signIn}
+    </ProfileButton>
+  );
+  // A retry under way keeps the button focusable, but it does nothing.
+  const retrying = query.isFetching;
+  return (
+    <div
+      role={failed ? 'alert' : undefined}
+      {...slotProps('message', classNames)}
+      data-tone={failed ? 'danger' : 'neutral'}
+    >
+      <p>{failed ? errorText('load', kind, messages) : anonymousText}</p>
+      {(signIn || failed) && (
+        <div {...slotProps('message-actions', classNames)}>
+          {signIn}
+          {failed && (
+            <ProfileButton
+              variant={signIn ? 'secondary' : 'primary'}
+              classNames={classNames}
+              aria-disabled={retrying || undefined}
+              onClick={retrying ? undefined : () => void query.refetch()}
+            >
+              {messages.retry}
+            </ProfileButton>
+          )}
+        </div>
+      )}
+    </div>
+  );
 }
