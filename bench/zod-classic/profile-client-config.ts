@@ -33,20 +33,17 @@ export interface ProfileClientConfig {
 export const defaultBaseUrl = 'https://api.emporix.io';
 export const defaultTimeoutMs = 15_000;
 
+// A same-origin path, or an http(s) origin (and path) that parses as a URL; never
+// credentials, a query or a hash, which would end up in every request.
 const baseUrlSchema = z
   .string()
-  .refine((value) => {
-    if (value.startsWith('/')) return !value.startsWith('//') && !/[?#]/.test(value);
-    if (!URL.canParse(value)) return false;
-    const url = new URL(value);
-    return (
-      (url.protocol === 'https:' || url.protocol === 'http:') &&
-      !url.username &&
-      !url.password &&
-      !url.search &&
-      !url.hash
-    );
-  }, 'Use an http(s) origin or a /path, without credentials, query or hash.')
+  .refine(
+    (value) =>
+      value[0] === '/'
+        ? !/^\/\/|[?#]/.test(value)
+        : URL.canParse(value) && /^https?:\/\/[^/?#@]+(\/[^?#]*)?$/i.test(value),
+    'Use an http(s) origin or a /path, without credentials, query or hash.',
+  )
   .transform((value) => value.replace(/\/+$/, ''));
 
 /** The parts of the config that can be wrong; checked once when the client is created. */

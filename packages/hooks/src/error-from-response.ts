@@ -24,7 +24,7 @@ const fieldsOf = (value: unknown): Record<string, unknown> => Object(value);
 /** `Retry-After` is either delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
 function retryAfterMs(header: string | null): number | undefined {
   if (!header) return undefined;
-  const ms = /^\s*\d+\s*$/.test(header) ? +header * 1000 : Date.parse(header) - Date.now();
+  const ms = +header * 1000 || Date.parse(header) - Date.now();
   return Number.isNaN(ms) ? undefined : Math.max(0, ms);
 }
 

@@ -33,21 +33,20 @@ export interface ProfileClientConfig {
 export const defaultBaseUrl = 'https://api.emporix.io';
 export const defaultTimeoutMs = 15_000;
 
+// A same-origin path, or an http(s) origin (and path) that parses as a URL; never
+// credentials, a query or a hash, which would end up in every request.
 const baseUrlSchema = z.pipe(
-  z.string().check(
-    z.refine((value) => {
-      if (value.startsWith('/')) return !value.startsWith('//') && !/[?#]/.test(value);
-      if (!URL.canParse(value)) return false;
-      const url = new URL(value);
-      return (
-        (url.protocol === 'https:' || url.protocol === 'http:') &&
-        !url.username &&
-        !url.password &&
-        !url.search &&
-        !url.hash
-      );
-    }, 'Use an http(s) origin or a /path, without credentials, query or hash.'),
-  ),
+  z
+    .string()
+    .check(
+      z.refine(
+        (value) =>
+          value[0] === '/'
+            ? !/^\/\/|[?#]/.test(value)
+            : URL.canParse(value) && /^https?:\/\/[^/?#@]+(\/[^?#]*)?$/i.test(value),
+        'Use an http(s) origin or a /path, without credentials, query or hash.',
+      ),
+    ),
   z.transform((value: string) => value.replace(/\/+$/, '')),
 );
 
