@@ -213,6 +213,22 @@ describe('useSuspenseCustomerProfile', () => {
     expect(kit.count('GET')).toBe(1);
   });
 
+  it('throws unauthorized to the boundary while nobody is signed in, sending nothing', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const kit = createHarness({ session: null, token: '' });
+    render(
+      <kit.wrapper>
+        <Boundary>
+          <Suspense fallback={<p>fallback</p>}>
+            <SuspenseName />
+          </Suspense>
+        </Boundary>
+      </kit.wrapper>,
+    );
+    expect(await screen.findByText('boundary: unauthorized')).toBeVisible();
+    expect(kit.count('GET')).toBe(0);
+  });
+
   it('sends an error to the boundary', async () => {
     // React reports errors caught by a boundary on the console; that is React's, not the kit's.
     vi.spyOn(console, 'error').mockImplementation(() => {});
