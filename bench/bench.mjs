@@ -95,7 +95,7 @@ const row = (
 
 section('size: minified / min+gzip (built packages; peers external for the entries)');
 for (const [id, size] of Object.entries(sizes)) {
-  const limit = budgets[/** @type {keyof typeof budgets} */ (id)];
+  const limit = budgets[/** @type {keyof typeof budgets} */ (id)]?.target;
   row(
     size.label,
     `${kB(size.min)} / ${kB(size.gzip)}`,
