@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
-import { chromiumLaunchOptions } from './tools/chromium-launch-options.js';
+import { chromiumLaunchOptions } from './tools/chromium-launch-options.mjs';
 
 /** Workspace packages are consumed from source, so tests never depend on a prior build. */
 const sourceCondition = '@profile-kit/source';

@@ -18,8 +18,8 @@ export function toStoryLocale(value: unknown): StoryLocale {
   return storyLocales.find((locale) => locale === value) ?? 'en';
 }
 
-// Dark mode as a host page switches it: `color-scheme` on an ancestor flips the kit's
-// light-dark() defaults; the page's own background and text go dark with it, so axe
+// Dark mode as a host page switches it: data-pk-color-scheme="dark" on an ancestor flips
+// the kit's defaults; the page's own background and text go dark with it, so axe
 // measures the page a customer would see. The colours are the kit's dark surface pair.
 const darkPage: CSSProperties = {
   colorScheme: 'dark',
@@ -41,8 +41,10 @@ export const withHostPage: Decorator = (Story, context) => {
       : toStoryLocale(context.globals.locale);
   return (
     <div
-      className={theme === 'brand' ? 'host-brand' : undefined}
+      // sb-unstyled keeps the docs page's own typography off the kit, as a host page would.
+      className={theme === 'brand' ? 'sb-unstyled host-brand' : 'sb-unstyled'}
       data-story-theme={theme}
+      data-pk-color-scheme={theme === 'dark' ? 'dark' : undefined}
       lang={locale}
       style={{
         ...(theme === 'dark' ? darkPage : {}),

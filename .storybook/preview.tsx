@@ -16,7 +16,7 @@ const preview: Preview = {
         icon: 'paintbrush',
         items: [
           { value: 'default', title: 'Default tokens' },
-          { value: 'dark', title: 'Dark (color-scheme: dark)' },
+          { value: 'dark', title: 'Dark (data-pk-color-scheme="dark")' },
           { value: 'brand', title: 'Host brand (--pk-* only)' },
         ],
         dynamicTitle: true,

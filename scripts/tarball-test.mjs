@@ -5,11 +5,14 @@
 // exports (the German messages' subpath included), types-first maps, dependencies,
 // 'use client', styles.css.
 // Needs the packages built (`pnpm build`) and the npm registry.
+
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from '../tools/chromium-launch-options.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = performance.now();
@@ -17,6 +20,43 @@ const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 const rootPkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 
 /** The host's own dependencies, at the versions the workspace is tested with. */
+/**
+ * The host's production CSS (Vite lowers modern CSS for its default browser targets) on
+ * the server HTML, in Chromium: the kit's default look must survive a host build whose
+ * own CSS declares no `color-scheme`, light and dark.
+ * @param {string} html
+ * @param {string} css
+ * @returns {Promise<[string, boolean][]>}
+ */
+async function checkLookInChromium(html, css) {
+  const browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
+  try {
+    const page = await browser.newPage();
+    const look = async (/** @type {string} */ attributes) => {
+      await page.setContent(`<style>${css}</style><div ${attributes}>${html}</div>`);
+      return page
+        .locator('section.pk-card')
+        .first()
+        .evaluate((card) => {
+          const style = getComputedStyle(card);
+          return `${style.borderTopStyle} ${style.backgroundColor}`;
+        });
+    };
+    return [
+      [
+        'built CSS, light: card has its border and white surface',
+        (await look('')) === 'solid rgb(255, 255, 255)',
+      ],
+      [
+        'built CSS, data-pk-color-scheme="dark": card turns dark',
+        (await look('data-pk-color-scheme="dark"')) === 'solid rgb(22, 27, 34)',
+      ],
+    ];
+  } finally {
+    await browser.close();
+  }
+}
+
 function range(/** @type {string} */ name) {
   const value = rootPkg.devDependencies?.[name];
   if (!value) throw new Error(`root package.json has no ${name}`);
@@ -194,6 +234,7 @@ export async function render() {
     ['browser build has the kit (the form\'s "Save changes")', clientJs.includes('Save changes')],
     ['browser build has styles.css (--pk- tokens)', css.includes('--pk-')],
   ];
+  checks.push(...(await checkLookInChromium(html, css)));
   for (const [what, ok] of checks) {
     console.log(`  ${ok ? '✓' : '✗'} ${what}`);
     if (!ok) failed = true;

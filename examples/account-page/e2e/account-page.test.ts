@@ -7,7 +7,7 @@ import { type ProfileApiServer, startProfileApiServer } from '@profile-kit/mock-
 import { type Browser, chromium, type Page } from 'playwright';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../../../tools/chromium-launch-options.js';
+import { chromiumLaunchOptions } from '../../../tools/chromium-launch-options.mjs';
 import { serveStatic } from './serve-static.js';
 
 const exampleRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -73,6 +73,15 @@ describe('the built example page, in real-API mode', () => {
     api.mock.reset();
     const { page, requested } = await openPage();
     await page.getByRole('heading', { name: 'Anna Schmidt' }).waitFor();
+    // The kit's default look survives a production CSS build: the card keeps its border
+    // and surface (a lowered light-dark() once made both invalid).
+    const card = page.locator('section.pk-card');
+    expect(
+      await card.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return [style.borderTopStyle, style.borderTopColor, style.backgroundColor];
+      }),
+    ).toEqual(['solid', 'rgb(209, 217, 224)', 'rgb(255, 255, 255)']);
     await capture(page, 'profile-card');
 
     await page.getByRole('button', { name: 'Edit profile' }).click();

@@ -87,7 +87,8 @@ export function AccountPage({
   return (
     <QueryClientProvider client={queryClient}>
       <ProfileKitProvider client={client} session={account?.session ?? null}>
-        <div className="shop" lang={locale}>
+        {/* The shop follows the system's light or dark setting, and tells the kit to as well. */}
+        <div className="shop" lang={locale} data-pk-color-scheme="system">
           <header className="shop-header">
             <a className="shop-logo" href="#profile">
               {text.shop}

@@ -292,9 +292,9 @@ describe('ProfileCard', () => {
     expect(screen.getByText('anna.schmidt@example.com')).toHaveAttribute('dir', 'ltr');
   });
 
-  it('turns dark when the page declares a dark colour scheme', async () => {
+  it('turns dark under data-pk-color-scheme="dark" on the page', async () => {
     renderWithKit(
-      <div style={{ colorScheme: 'dark' }}>
+      <div data-pk-color-scheme="dark">
         <ProfileCard />
       </div>,
     );

@@ -738,7 +738,7 @@ describe('ProfileForm: i18n, theming, performance', () => {
 
   it('keeps its contrast in dark mode, errors and notices included', async () => {
     const { user, container } = renderWithKit(
-      <div style={{ colorScheme: 'dark' }}>
+      <div data-pk-color-scheme="dark">
         <ProfileForm currencies={['EUR']} />
       </div>,
       { customers: withProfile({ preferredCurrency: 'EURO' }) },
