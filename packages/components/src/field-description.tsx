@@ -10,7 +10,9 @@ export type FieldDescriptionProps = ComponentPropsWithRef<'p'>;
  * is rendered. Renders a `p` (`.pk-field-description`, `data-slot="field-description"`).
  *
  * @example
+ * ```tsx
  * <FieldDescription>A three-letter code, like EUR.</FieldDescription>
+ * ```
  */
 export function FieldDescription({ className, ...props }: FieldDescriptionProps) {
   const field = useFieldContext('FieldDescription');

@@ -11,7 +11,9 @@ export type FieldErrorProps = ComponentPropsWithRef<'p'>;
  * text. Renders a `p` (`.pk-field-error`, `data-slot="field-error"`).
  *
  * @example
+ * ```tsx
  * {error && <FieldError>{error.message}</FieldError>}
+ * ```
  */
 export function FieldError({ className, children, ...props }: FieldErrorProps) {
   const field = useFieldContext('FieldError');

@@ -11,7 +11,9 @@ export type FieldInputProps = ComponentPropsWithRef<'input'>;
  * (`.pk-field-control`, `data-slot="field-control"`).
  *
  * @example
+ * ```tsx
  * <FieldInput type="email" autoComplete="email" {...register('contactEmail')} />
+ * ```
  */
 export function FieldInput({
   className,

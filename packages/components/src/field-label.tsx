@@ -10,7 +10,9 @@ export type FieldLabelProps = ComponentPropsWithRef<'label'>;
  * control (`.pk-field-label`, `data-slot="field-label"`).
  *
  * @example
+ * ```tsx
  * <FieldLabel>Email</FieldLabel>
+ * ```
  */
 export function FieldLabel({ className, ...props }: FieldLabelProps) {
   const field = useFieldContext('FieldLabel');

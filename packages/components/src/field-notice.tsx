@@ -11,7 +11,9 @@ export type FieldNoticeProps = ComponentPropsWithRef<'p'>;
  * is rendered. Renders a `p` (`.pk-field-notice`, `data-slot="field-notice"`).
  *
  * @example
+ * ```tsx
  * <FieldNotice>The saved value EURO is not a valid currency. Choose one.</FieldNotice>
+ * ```
  */
 export function FieldNotice({ className, ...props }: FieldNoticeProps) {
   const field = useFieldContext('FieldNotice');

@@ -11,9 +11,11 @@ export type FieldSelectProps = ComponentPropsWithRef<'select'>;
  * `data-slot="field-control"`).
  *
  * @example
+ * ```tsx
  * <FieldSelect {...register('preferredSite')}>
  *   <option value="main">Main shop</option>
  * </FieldSelect>
+ * ```
  */
 export function FieldSelect({
   className,

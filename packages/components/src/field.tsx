@@ -19,12 +19,14 @@ export interface FieldProps extends ComponentPropsWithRef<'div'> {
  * (`.pk-field`, `data-slot="field"`, `data-invalid` while invalid).
  *
  * @example
+ * ```tsx
  * <Field invalid={Boolean(error)}>
  *   <FieldLabel>Loyalty card</FieldLabel>
  *   <FieldDescription>The number on the back of your card.</FieldDescription>
  *   <FieldInput {...register('loyaltyCard')} />
  *   {error && <FieldError>{error.message}</FieldError>}
  * </Field>
+ * ```
  */
 export function Field({ invalid = false, className, children, ...props }: FieldProps) {
   const id = useId();

@@ -51,6 +51,7 @@ export interface ProfileCardProps extends Omit<ComponentPropsWithRef<'section'>,
  * the `pk-` classes and `data-slot`s.
  *
  * @example
+ * ```tsx
  * import { ProfileCard } from '@profile-kit/components';
  * import { de } from '@profile-kit/components/locales/de';
  * import '@profile-kit/components/styles.css';
@@ -62,6 +63,7 @@ export interface ProfileCardProps extends Omit<ComponentPropsWithRef<'section'>,
  *   onEdit={() => navigate('/account/profile/edit')}
  *   onSignIn={() => navigate('/login')}
  * />
+ * ```
  */
 export function ProfileCard({
   locale,

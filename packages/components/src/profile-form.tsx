@@ -84,6 +84,7 @@ function preventSubmit(event: FormEvent) {
  * `idle`, `saving` (`aria-busy`), `saved`, `no-changes`, `failed`, `conflict`.
  *
  * @example
+ * ```tsx
  * import { ProfileForm } from '@profile-kit/components';
  * import { de } from '@profile-kit/components/locales/de';
  * import '@profile-kit/components/styles.css';
@@ -99,6 +100,7 @@ function preventSubmit(event: FormEvent) {
  *   onSessionExpired={() => auth.signInAgain()}
  *   onSignIn={() => navigate('/login')}
  * />
+ * ```
  */
 export function ProfileForm({
   fields,

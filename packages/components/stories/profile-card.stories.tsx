@@ -22,20 +22,6 @@ const meta = {
   },
   parameters: {
     profileKit: { token: mockTokens.customer },
-    docs: {
-      description: {
-        // Set here rather than taken from the JSDoc, whose unfenced @example would render as HTML.
-        component: [
-          'Shows the signed-in customer’s profile: name with title, email, phone, company,',
-          'preferred language and currency by name in the UI locale, preferred site, B2B',
-          'registration id and legal entities, last login. Fields without a value get no row.',
-          '',
-          'States, as `data-state` on the root `section`: `loading`, `error` (with **Try',
-          'again**), `anonymous` (a sign-in prompt) and `ready`. Needs a `ProfileKitProvider`',
-          'inside a `QueryClientProvider`; here every story runs on `@profile-kit/mock-api`.',
-        ].join('\n'),
-      },
-    },
   },
 } satisfies Meta<typeof ProfileCard>;
 

@@ -23,21 +23,6 @@ const meta = {
   },
   parameters: {
     profileKit: { token: mockTokens.customer },
-    docs: {
-      description: {
-        // Set here rather than taken from the JSDoc, whose unfenced @example would render as HTML.
-        component: [
-          'Edits the signed-in customer’s profile. It validates with the same schema as the',
-          'client before anything is sent, sends only the changed fields with',
-          '`metadata.version`, puts server `details[]` errors on their fields, and keeps the',
-          'customer’s edits through failures, refetches and conflicts (409).',
-          '',
-          'States, as `data-state` on the `form`: `loading`, `error`, `anonymous`, then',
-          '`idle`, `saving`, `saved`, `no-changes`, `failed` and `conflict`. The stories’ play',
-          'functions run these flows against `@profile-kit/mock-api`.',
-        ].join('\n'),
-      },
-    },
   },
 } satisfies Meta<typeof ProfileForm>;
 

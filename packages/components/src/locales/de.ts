@@ -7,10 +7,12 @@ import type { ProfileKitMessages } from '../en-messages.js';
  * number formats.
  *
  * @example
+ * ```tsx
  * import { de } from '@profile-kit/components/locales/de';
  *
  * <ProfileCard locale="de-DE" messages={de} />
  * <ProfileForm locale="de-CH" messages={{ ...de, save: 'Speichern' }} />
+ * ```
  */
 export const de: ProfileKitMessages = {
   loading: 'Ihr Profil wird geladen …',
