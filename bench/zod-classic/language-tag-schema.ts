@@ -7,9 +7,15 @@ let languageNames: Intl.DisplayNames | undefined;
  * In the profile's form and canonical case, and real: the language subtag (the first
  * one, in a canonical tag) is real when `Intl` can name it without falling back to the code.
  */
+const profileTagPattern = /^[a-z]{2,3}(_[A-Z][a-z]{3})?(_([A-Z]{2}|\d{3}))?$/;
+
 function isLanguageTag(tag: string): boolean {
   languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-  return toProfileLanguageTag(tag) === tag && !!languageNames.of(tag.split('_')[0] ?? '');
+  return (
+    profileTagPattern.test(tag) &&
+    toProfileLanguageTag(tag) === tag &&
+    !!languageNames.of(tag.split('_')[0] ?? '')
+  );
 }
 
 /**

@@ -41,8 +41,11 @@ const baseUrlSchema = z
     (value) =>
       value[0] === '/'
         ? !/^\/\/|[?#]/.test(value)
-        : URL.canParse(value) && /^https?:\/\/[^/?#@]+(\/[^?#]*)?$/i.test(value),
-    'Use an http(s) origin or a /path, without credentials, query or hash.',
+        : URL.canParse(value) &&
+          /^(https:\/\/[^/?#@]+|http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?)(\/[^?#]*)?$/i.test(
+            value,
+          ),
+    'Use an https origin (http only for localhost) or a /path, without credentials, query or hash.',
   )
   .transform((value) => value.replace(/\/+$/, ''));
 

@@ -22,6 +22,9 @@ const contactPhoneSchema = boundedText(30).regex(
 
 const b2bRequiredFields = ['firstName', 'lastName', 'company'] as const;
 
+const hasNoNull = (value: unknown): boolean =>
+  value !== null && (typeof value !== 'object' || Object.values(value as object).every(hasNoNull));
+
 /**
  * A change to the customer profile, as `PATCH /customer/{tenant}/me` takes it (contract
  * schema `CustomerPatchDto`). Only the fields present are sent; read-only fields (`id`,
@@ -49,7 +52,10 @@ export const profilePatchSchema = z
     preferredSite: boundedText(64).min(1, 'Choose a site.').optional(),
     b2b: z.strictObject({ companyRegistrationId: boundedText(64).optional() }).optional(),
     metadata: z.strictObject({ version: z.int().nonnegative() }).optional(),
-    mixins: z.record(z.string(), z.unknown()).optional(),
+    mixins: z
+      .record(z.string(), z.unknown())
+      .refine(hasNoNull, 'Mixins cannot hold null.')
+      .optional(),
   })
   .superRefine((patch, ctx) => {
     if (patch.b2b?.companyRegistrationId === undefined) return;

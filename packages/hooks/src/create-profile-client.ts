@@ -52,11 +52,21 @@ export interface ProfileClient {
 export function createProfileClient(config: ProfileClientConfig): ProfileClient {
   const settings = profileClientSettingsSchema.safeParse(config);
   const { getAccessToken, refreshAccessToken } = config;
-  // The latest refresh, kept after it settles: a 401 for a token taken before it joins it
-  // instead of starting another, so a burst of 401s refreshes once.
+  // One refresh for a burst of 401s: a 401 joins the refresh in flight, and a 401 for a
+  // token read before the last refresh ended just retries with the current token.
   let refresh: Promise<unknown> | undefined;
+  let refreshes = 0;
   // Kept in memory only, to refuse a PATCH the API is known to forbid without sending it.
   let anonymousToken: string | undefined;
+
+  /** The host's token, or nothing: a token source that throws is treated as signed out. */
+  async function readToken(): Promise<string | undefined> {
+    try {
+      return (await getAccessToken()) || undefined;
+    } catch {
+      return undefined;
+    }
+  }
 
   /** One request, retried once with a refreshed token after a 401; non-2xx becomes an error. */
   async function send(init: RequestInit, signal?: AbortSignal, expand: readonly string[] = []) {
@@ -64,8 +74,8 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
     const { baseUrl, tenant, timeoutMs } = settings.data;
     // Expand values are validated to URL-safe characters, so they need no encoding.
     const url = `${baseUrl}/customer/${tenant}/me${expand[0] ? `?expand=${expand.join(',')}` : ''}`;
-    const seen = refresh;
-    const token = (await getAccessToken()) || undefined;
+    const readAfter = refreshes;
+    const token = await readToken();
     if (!token) throw new ProfileKitError('unauthorized');
     // Only the PATCH sets a method; the API forbids it for a token it answered as anonymous.
     if (init.method && token === anonymousToken) throw new ProfileKitError('forbidden');
@@ -74,9 +84,16 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
     let answer = await attempt(token);
     let used = token;
     if (answer.status === 401 && refreshAccessToken) {
-      if (!refresh || refresh === seen) refresh = Promise.resolve().then(refreshAccessToken);
-      const fresh = await refresh
-        .then((refreshed) => (typeof refreshed === 'string' && refreshed) || getAccessToken())
+      if (!refresh && readAfter === refreshes) {
+        refresh = Promise.resolve()
+          .then(refreshAccessToken)
+          .finally(() => {
+            refreshes += 1;
+            refresh = undefined;
+          });
+      }
+      const fresh = await (refresh ?? Promise.resolve())
+        .then((refreshed) => (typeof refreshed === 'string' && refreshed) || readToken())
         .catch(() => undefined);
       if (fresh) {
         used = fresh;

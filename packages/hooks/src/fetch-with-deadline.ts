@@ -24,11 +24,19 @@ export function fetchWithDeadline(
     timer = setTimeout(stop('timeout'), timeoutMs);
     // The listener goes when `controller` aborts, once the request is over.
     signal?.addEventListener('abort', stop('aborted'), { signal: controller.signal });
-    fetchImpl(url, {
-      ...init,
-      headers: { ...init.headers, Accept: 'application/json', Authorization: `Bearer ${token}` },
-      signal: controller.signal,
-    })
+    // Through .then, so a fetch that throws at once still reaches the redacting catch below.
+    Promise.resolve()
+      .then(() =>
+        fetchImpl(url, {
+          ...init,
+          headers: {
+            ...init.headers,
+            Accept: 'application/json',
+            Authorization: `Bearer ${token}`,
+          },
+          signal: controller.signal,
+        }),
+      )
       .then(async (answer) => {
         let body: unknown = await answer.text();
         try {

@@ -34,7 +34,7 @@ export { isProfileKitError, ProfileKitError, profileKitErrorKinds } from './prof
 export type { ProfileKitProviderProps } from './profile-kit-provider.js';
 export { ProfileKitProvider } from './profile-kit-provider.js';
 export type { ProfilePatch, ValidProfilePatch } from './profile-patch-schema.js';
-export { profilePatchSchema } from './profile-patch-schema.js';
+export { b2bRequiredFields, profilePatchSchema } from './profile-patch-schema.js';
 export type { CustomerProfileQueryKey } from './profile-query-keys.js';
 export { profileQueryKeys } from './profile-query-keys.js';
 export { profileRetryDelay, shouldRetryProfileRequest } from './profile-request-retry.js';

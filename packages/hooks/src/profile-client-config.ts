@@ -33,8 +33,9 @@ export interface ProfileClientConfig {
 export const defaultBaseUrl = 'https://api.emporix.io';
 export const defaultTimeoutMs = 15_000;
 
-// A same-origin path, or an http(s) origin (and path) that parses as a URL; never
-// credentials, a query or a hash, which would end up in every request.
+// A same-origin path, or an https origin (and path) that parses as a URL — plain http only
+// on this machine, as the bearer token would otherwise cross a network in clear text;
+// never credentials, a query or a hash, which would end up in every request.
 const baseUrlSchema = z.pipe(
   z
     .string()
@@ -43,8 +44,11 @@ const baseUrlSchema = z.pipe(
         (value) =>
           value[0] === '/'
             ? !/^\/\/|[?#]/.test(value)
-            : URL.canParse(value) && /^https?:\/\/[^/?#@]+(\/[^?#]*)?$/i.test(value),
-        'Use an http(s) origin or a /path, without credentials, query or hash.',
+            : URL.canParse(value) &&
+              /^(https:\/\/[^/?#@]+|http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?)(\/[^?#]*)?$/i.test(
+                value,
+              ),
+        'Use an https origin (http only for localhost) or a /path, without credentials, query or hash.',
       ),
     ),
   z.transform((value: string) => value.replace(/\/+$/, '')),

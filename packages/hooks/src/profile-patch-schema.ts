@@ -22,7 +22,12 @@ const contactPhoneSchema = boundedText(
   z.regex(/^(\+?[0-9][0-9 ()./-]*)?$/, 'Use digits, spaces and + ( ) - . / only.'),
 );
 
-const b2bRequiredFields = ['firstName', 'lastName', 'company'] as const;
+/** The contract requires these, non-empty, whenever `b2b.companyRegistrationId` is sent. */
+export const b2bRequiredFields = ['firstName', 'lastName', 'company'] as const;
+
+/** The contract has no nullable field, and a `null` inside a mixin would delete it (merge-patch). */
+const hasNoNull = (value: unknown): boolean =>
+  value !== null && (typeof value !== 'object' || Object.values(value as object).every(hasNoNull));
 
 /**
  * A change to the customer profile, as `PATCH /customer/{tenant}/me` takes it (contract
@@ -52,7 +57,9 @@ export const profilePatchSchema = z
       preferredSite: boundedText(64, z.minLength(1, 'Choose a site.')),
       b2b: z.partial(z.strictObject({ companyRegistrationId: boundedText(64) })),
       metadata: z.strictObject({ version: z.int().check(z.nonnegative()) }),
-      mixins: z.record(z.string(), z.unknown()),
+      mixins: z
+        .record(z.string(), z.unknown())
+        .check(z.refine(hasNoNull, 'Mixins cannot hold null.')),
     }),
   )
   .check(

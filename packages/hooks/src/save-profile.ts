@@ -1,4 +1,4 @@
-import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { ProfileClient } from './create-profile-client.js';
 import { customerProfileQueryOptions } from './customer-profile-query-options.js';
 import type { CustomerProfile } from './customer-profile-schema.js';
@@ -35,7 +35,7 @@ function freshestCachedProfile(queryClient: QueryClient, queryKey: QueryKey) {
  * One save, run to the end before the next starts (the mutation scope queues them):
  * validate, take `metadata.version` from the cache (reading the profile first if the
  * cache has none that is current), update every cached variant optimistically, PATCH,
- * then — as the PATCH answers no body — refetch once for the new version. On failure
+ * then — as the PATCH answers no body — read once for the new version. On failure
  * every variant is rolled back; after a 409 the latest profile is loaded before the
  * error is reported, so a form can show what changed elsewhere.
  */
@@ -47,8 +47,9 @@ export async function saveProfile({
 }: SaveProfileInput): Promise<CustomerProfile> {
   const valid = parseProfilePatch(patch);
   const queryKey = profileQueryKeys.session(client.tenant, session);
-  const read = () => queryClient.fetchQuery(customerProfileQueryOptions({ client, session }));
-  const current = freshestCachedProfile(queryClient, queryKey) ?? (await read());
+  const baseQuery = customerProfileQueryOptions({ client, session });
+  const current =
+    freshestCachedProfile(queryClient, queryKey) ?? (await queryClient.fetchQuery(baseQuery));
   if (isAnonymousProfile(current)) throw new ProfileKitError('forbidden');
   const version = valid.metadata?.version ?? current.metadata?.version;
 
@@ -65,11 +66,20 @@ export async function saveProfile({
     if (isProfileKitError(error, 'conflict')) await queryClient.invalidateQueries({ queryKey });
     throw error;
   }
-  await queryClient.invalidateQueries({ queryKey });
-  // Nothing on screen refetched: read once so the next save has the new version. The save
-  // itself succeeded, so a failed read must not turn it into an error.
-  return (
-    freshestCachedProfile(queryClient, queryKey) ??
-    read().catch(() => mergeProfilePatch(current, valid))
-  );
+  // The PATCH answers no body: one read, without retries, for the new version; the other
+  // cached variants refresh in the background. The save itself succeeded, so a failed read
+  // must not turn it into an error — the cache is marked stale instead, so the next save
+  // reads the version first, and the result carries no version to send.
+  const saved = await queryClient
+    .fetchQuery({ ...baseQuery, retry: false, staleTime: 0 })
+    .catch(() => undefined);
+  const baseHash = hashKey(baseQuery.queryKey);
+  void queryClient.invalidateQueries({
+    queryKey,
+    refetchType: saved ? 'active' : 'none',
+    predicate: (query) => !saved || query.queryHash !== baseHash,
+  });
+  if (saved) return saved;
+  const merged = mergeProfilePatch(current, valid);
+  return { ...merged, metadata: { ...merged.metadata, version: undefined } };
 }

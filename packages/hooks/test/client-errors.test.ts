@@ -146,6 +146,34 @@ describe('error kinds', () => {
     expect((await failureOf(client.getProfile())).kind).toBe('invalid-response');
   });
 
+  it('wraps a fetch that throws at once, keeping the token out of it', async () => {
+    const token = 'test-access-token-0123456789';
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => token,
+      // Not async: it throws before returning a promise, as a header check in a fetch may.
+      fetch: (() => {
+        throw new TypeError(`Invalid header value: Bearer ${token}`);
+      }) as typeof fetch,
+    });
+    const error = await failureOf(client.getProfile());
+    expect(error.kind).toBe('network');
+    expect(String((error.cause as Error).message)).not.toContain(token);
+  });
+
+  it('treats a token source that throws as signed out, sending nothing', async () => {
+    const api = fakeFetch(() => json({}));
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => {
+        throw new Error('storage unavailable');
+      },
+      fetch: api.fetch,
+    });
+    expect((await failureOf(client.getProfile())).kind).toBe('unauthorized');
+    expect(api.requests).toHaveLength(0);
+  });
+
   it('fails with unauthorized and sends nothing when there is no token', async () => {
     const api = fakeFetch(() => json({}));
     for (const empty of [null, undefined, '']) {

@@ -71,6 +71,35 @@ describe('token refresh after 401', () => {
     await expect(client.getProfile()).resolves.toMatchObject({ firstName: 'John' });
   });
 
+  it('joins the refresh in flight for a request that started during it', async () => {
+    let token = 'old';
+    const api = apiAccepting(() => 'new');
+    let release: () => void = () => {};
+    const refreshAccessToken = vi.fn(
+      () =>
+        new Promise<void>((resolve) => {
+          release = () => {
+            token = 'new';
+            resolve();
+          };
+        }),
+    );
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => token,
+      refreshAccessToken,
+      fetch: api.fetch,
+    });
+    const first = client.getProfile();
+    await vi.waitFor(() => expect(refreshAccessToken).toHaveBeenCalledTimes(1));
+    // Starts while the refresh runs, with the old token, and is refused too.
+    const second = client.getProfile({ expand: ['addresses'] });
+    await vi.waitFor(() => expect(api.requests).toHaveLength(2));
+    release();
+    await Promise.all([first, second]);
+    expect(refreshAccessToken).toHaveBeenCalledTimes(1);
+  });
+
   it('does not refresh again for a 401 that answers a token older than the last refresh', async () => {
     let token = 'old';
     const api = apiAccepting(() => 'new');

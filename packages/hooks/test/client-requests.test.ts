@@ -130,16 +130,25 @@ describe('configuration', () => {
     },
   );
 
-  it.each(['ftp://api.example.test', 'https://user:pw@api.example.test', '//evil.test', 'api'])(
-    'refuses the base URL %j',
-    async (baseUrl) => {
-      const { client, requests } = setup({ baseUrl });
-      expect(isProfileKitError(await client.getProfile().catch((e: unknown) => e), 'config')).toBe(
-        true,
-      );
-      expect(requests).toHaveLength(0);
-    },
-  );
+  it.each([
+    'ftp://api.example.test',
+    'https://user:pw@api.example.test',
+    '//evil.test',
+    'api',
+    'http://api.example.test',
+  ])('refuses the base URL %j', async (baseUrl) => {
+    const { client, requests } = setup({ baseUrl });
+    expect(isProfileKitError(await client.getProfile().catch((e: unknown) => e), 'config')).toBe(
+      true,
+    );
+    expect(requests).toHaveLength(0);
+  });
+
+  it('allows plain http only on this machine, where the token crosses no network', async () => {
+    const local = setup({ baseUrl: 'http://localhost:8080' });
+    await local.client.getProfile();
+    expect(local.requests[0]?.url).toBe('http://localhost:8080/customer/mystore/me');
+  });
 
   it('asks for the token on every request, so a rotated token is used at once', async () => {
     let current = 'first';

@@ -45,12 +45,22 @@ describe('languageTagSchema', () => {
   it.each(['en', 'en_US', 'de_DE', 'de', 'fr_CA', 'zh_Hant_TW', 'pt_BR'])('accepts %s', (tag) => {
     expect(languageTagSchema.safeParse(tag).success).toBe(true);
   });
-  it.each(['english', 'zz_ZZ', 'zz', 'en-US', 'en_us', 'EN', 'e', '', 'en__US', 'en_US_'])(
-    'refuses %j',
-    (tag) => {
-      expect(languageTagSchema.safeParse(tag).success).toBe(false);
-    },
-  );
+  it.each([
+    'english',
+    'zz_ZZ',
+    'zz',
+    'en-US',
+    'en_us',
+    'EN',
+    'e',
+    '',
+    'en__US',
+    'en_US_',
+    'en_US_u_ca_gregory',
+    'de_DE_x_foo',
+  ])('refuses %j', (tag) => {
+    expect(languageTagSchema.safeParse(tag).success).toBe(false);
+  });
   it('converts between the profile form and BCP 47', () => {
     expect(toBcp47LanguageTag('en_US')).toBe('en-US');
     expect(toProfileLanguageTag('en-us')).toBe('en_US');
@@ -77,8 +87,10 @@ describe('profilePatchSchema', () => {
     ).toEqual([]);
   });
 
-  it('refuses null, which the contract never allows', () => {
+  it('refuses null, which the contract never allows, inside mixins too', () => {
     expect(fieldsOf({ middleName: null })).toEqual(['middleName']);
+    expect(fieldsOf({ mixins: { loyalty: { tier: null } } })).toEqual(['mixins']);
+    expect(fieldsOf({ mixins: { loyalty: { tier: 'gold', tags: ['a'] } } })).toEqual([]);
   });
 
   it('allows clearing an optional text with an empty string', () => {

@@ -138,7 +138,7 @@ describe('retries', () => {
     expect(kit.count('GET')).toBe(2);
   });
 
-  it.each([400, 401, 403, 404])('never retries a %i', async (status) => {
+  it.each([400, 401, 403, 404, 405, 409, 415])('never retries a %i', async (status) => {
     const kit = createHarness();
     kit.mock.faults.failNext(status, { count: 5 });
     const { result } = renderHook(() => useCustomerProfile(fast), { wrapper: kit.wrapper });
@@ -153,6 +153,14 @@ describe('retries', () => {
     const { result } = renderHook(() => useCustomerProfile(fast), { wrapper: kit.wrapper });
     await waitFor(() => expect(result.current.error?.kind).toBe('server'));
     expect(kit.count('GET')).toBe(4);
+  });
+
+  it('does not keep a customer waiting for a long Retry-After', async () => {
+    const kit = createHarness();
+    kit.mock.faults.failNext(429, { headers: { 'Retry-After': '3600' } });
+    const { result } = renderHook(() => useCustomerProfile(fast), { wrapper: kit.wrapper });
+    await waitFor(() => expect(result.current.error?.kind).toBe('rate-limited'));
+    expect(kit.count('GET')).toBe(1);
   });
 
   it('waits as long as Retry-After says, and backs off otherwise', () => {

@@ -126,6 +126,29 @@ describe('useUpdateProfile', () => {
     expect(kit.mock.profileFor(mockTokens.customer)?.firstName).toBe('Anna');
   });
 
+  it('succeeds when the read after the PATCH fails, and the next save reads the version first', async () => {
+    const kit = createHarness();
+    const { result } = await renderPage(kit);
+    const start = result.current.plain.data?.metadata?.version ?? 0;
+    kit.mock.faults.failNext(503, { method: 'GET' });
+
+    let saved: Awaited<ReturnType<typeof result.current.update.mutateAsync>> | undefined;
+    await act(async () => {
+      saved = await result.current.update.mutateAsync({ firstName: 'Anne' });
+    });
+    // One read, not retried: the save is reported as done, without a version to send.
+    expect(kit.mock.requests.map((request) => request.method)).toEqual(['PATCH', 'GET']);
+    expect(saved?.firstName).toBe('Anne');
+    expect(saved?.metadata?.version).toBeUndefined();
+
+    kit.mock.clearRequests();
+    await act(async () => {
+      await result.current.update.mutateAsync({ lastName: 'Schmitt' });
+    });
+    expect(kit.mock.requests[0]?.method).toBe('GET');
+    expect(kit.patchBodies()).toEqual([{ lastName: 'Schmitt', metadata: { version: start + 1 } }]);
+  });
+
   it('refuses an invalid patch before any request or optimistic change', async () => {
     const kit = createHarness();
     const { result } = await renderPage(kit);
