@@ -34,7 +34,8 @@ export interface ProfileFormConflictProps {
  * After a 409: what changed elsewhere since the customer's edits began, with the new
  * values, and the one action that puts the edits on top of the latest version and saves.
  * A field the customer changed too is marked, so their value replaces the other one only
- * because they chose so after seeing it.
+ * because they chose so after seeing it. That there was a conflict is said by the form's
+ * outcome alert: this panel has no live role, so one region announces how a save ended.
  */
 export function ProfileFormConflict({
   basedOn,
@@ -55,9 +56,6 @@ export function ProfileFormConflict({
 
   return (
     <div {...slotProps('conflict', classNames)}>
-      <div role="alert" {...slotProps('form-alert', classNames)} data-state="conflict">
-        <p>{messages.conflictMessage}</p>
-      </div>
       {changed.length > 0 && (
         <>
           <p id={titleId} {...slotProps('conflict-title', classNames)}>

@@ -69,16 +69,15 @@ interface EditBase {
   values: ProfileFormValues;
 }
 
-/** How the last submit ended (a conflict has its own panel). */
+/**
+ * How the last submit ended. A conflict is one outcome among the others, so a later one
+ * (an invalid field, another failure) replaces it instead of leaving it on screen.
+ */
 type Outcome =
   | { kind: 'saved' }
   | { kind: 'no-changes' }
-  | { kind: 'failed'; message: string; signIn: boolean };
-
-interface Conflict {
-  basedOn: ProfileFormValues;
-  latest: ProfileFormValues;
-}
+  | { kind: 'failed'; message: string; signIn: boolean }
+  | { kind: 'conflict'; basedOn: ProfileFormValues; latest: ProfileFormValues };
 
 // A refetch must not wipe what the customer sees: their edits, errors and submit state.
 const keepEdits = {
@@ -123,7 +122,6 @@ export function ProfileFormEditor({
   const submittingRef = useRef(false);
   const [saving, setSaving] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
 
   const resolverContext = useRef({ fields, messages });
@@ -226,7 +224,6 @@ export function ProfileFormEditor({
       fields,
       base.profile.metadata?.version,
     );
-    setConflict(null);
     if (changed.length === 0) {
       setOutcome({ kind: 'no-changes' });
       return;
@@ -250,7 +247,8 @@ export function ProfileFormEditor({
         const latest = queryClient.getQueryData(
           customerProfileQueryOptions({ client, session }).queryKey,
         );
-        setConflict({
+        setOutcome({
+          kind: 'conflict',
           basedOn: base.values,
           latest: latest ? toProfileFormValues(latest) : storedRef.current,
         });
@@ -292,7 +290,7 @@ export function ProfileFormEditor({
 
   function applyToLatest() {
     adopt(profile, keepEdits);
-    setConflict(null);
+    setOutcome(null);
     void submit();
   }
 
@@ -300,7 +298,6 @@ export function ProfileFormEditor({
     if (submittingRef.current) return;
     adopt(profile);
     setOutcome(null);
-    setConflict(null);
     onCancel?.();
   }
 
@@ -348,26 +345,15 @@ export function ProfileFormEditor({
     <form
       {...formProps}
       {...slotProps('form', classNames, className)}
-      data-state={saving ? 'saving' : conflict ? 'conflict' : (outcome?.kind ?? 'idle')}
+      data-state={saving ? 'saving' : (outcome?.kind ?? 'idle')}
       aria-busy={saving || undefined}
       noValidate
       onSubmit={submit}
     >
       <div {...slotProps('form-fields', classNames)}>{fields.map(renderField)}</div>
-      {conflict && (
-        <ProfileFormConflict
-          basedOn={conflict.basedOn}
-          latest={conflict.latest}
-          fields={fields}
-          sites={sites}
-          control={control}
-          busy={saving}
-          onApply={applyToLatest}
-          classNames={classNames}
-        />
-      )}
       {/* The one outcome region. The polite status is always in the page, so screen readers
-          announce "saved" when its text arrives; a failure is an alert, announced as it appears. */}
+          announce "saved" when its text arrives; a failure or a conflict is an alert,
+          announced as it appears. */}
       <div role="status" {...slotProps('form-status', classNames)} data-state={outcome?.kind}>
         {outcome?.kind === 'saved'
           ? messages.saveSuccess
@@ -375,10 +361,10 @@ export function ProfileFormEditor({
             ? messages.saveNoChanges
             : undefined}
       </div>
-      {outcome?.kind === 'failed' && (
-        <div role="alert" {...slotProps('form-alert', classNames)}>
-          <p>{outcome.message}</p>
-          {outcome.signIn && onSignIn && (
+      {(outcome?.kind === 'failed' || outcome?.kind === 'conflict') && (
+        <div role="alert" {...slotProps('form-alert', classNames)} data-state={outcome.kind}>
+          <p>{outcome.kind === 'conflict' ? messages.conflictMessage : outcome.message}</p>
+          {outcome.kind === 'failed' && outcome.signIn && onSignIn && (
             <div {...slotProps('message-actions', classNames)}>
               <ProfileButton variant="primary" classNames={classNames} onClick={onSignIn}>
                 {messages.signIn}
@@ -386,6 +372,19 @@ export function ProfileFormEditor({
             </div>
           )}
         </div>
+      )}
+      {/* What changed elsewhere, and the way on: read on demand, not announced. */}
+      {outcome?.kind === 'conflict' && (
+        <ProfileFormConflict
+          basedOn={outcome.basedOn}
+          latest={outcome.latest}
+          fields={fields}
+          sites={sites}
+          control={control}
+          busy={saving}
+          onApply={applyToLatest}
+          classNames={classNames}
+        />
       )}
       <div {...slotProps('form-actions', classNames)}>
         <ProfileButton

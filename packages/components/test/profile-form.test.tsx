@@ -616,6 +616,12 @@ describe('ProfileForm: changes made elsewhere', () => {
     expect(alert).toHaveTextContent(
       'Your profile was changed elsewhere while you were editing. Your changes are kept.',
     );
+    // The form's one outcome region says so; the list of changes is not a second alert.
+    const form = container.querySelector('form');
+    if (!form) throw new Error('no form');
+    expect(within(form).getAllByRole('alert')).toEqual([alert]);
+    expect(alert).toHaveAttribute('data-slot', 'form-alert');
+    expect(alert).not.toContainElement(screen.getByRole('list', { name: 'Changed elsewhere' }));
     const changes = screen.getByRole('list', { name: 'Changed elsewhere' });
     expect(
       within(changes)
@@ -642,6 +648,56 @@ describe('ProfileForm: changes made elsewhere', () => {
       metadata: { version: 3 },
     });
     expect(screen.queryByRole('list', { name: 'Changed elsewhere' })).toBeNull();
+  });
+
+  it('replaces the conflict with the next outcome, in the one alert', async () => {
+    const { user, mock, patches, container } = renderWithKit(
+      <ProfileForm fields={['firstName', 'b2b.companyRegistrationId']} />,
+      { customers: withProfile({ businessModel: 'B2B' }) },
+    );
+    await screen.findByRole('textbox', { name: 'Company registration ID' });
+    const form = container.querySelector('form');
+    const conflictText = 'Your profile was changed elsewhere while you were editing.';
+    await user.clear(textbox('First name'));
+    await user.type(textbox('First name'), 'Annabel');
+    mock.setProfile(mockTokens.customer, (profile) => ({
+      ...profile,
+      contactPhone: '+49 89 4711',
+    }));
+    await user.click(saveButton());
+    expect(await screen.findByRole('alert')).toHaveTextContent(conflictText);
+
+    // An invalid field: its error is the outcome now, the conflict shown before is gone.
+    await user.click(textbox('First name'));
+    await user.paste('A'.repeat(101));
+    await user.click(saveButton());
+    await waitFor(() => expect(textbox('First name')).toHaveFocus());
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByText(/changed elsewhere/)).toBeNull();
+    expect(screen.queryByRole('button', { name: /Apply my changes/ })).toBeNull();
+    expect(form).toHaveAttribute('data-state', 'idle');
+
+    await user.clear(textbox('First name'));
+    await user.type(textbox('First name'), 'Annabel');
+    mock.setProfile(mockTokens.customer, (profile) => ({
+      ...profile,
+      contactPhone: '+49 89 4712',
+    }));
+    await user.click(saveButton());
+    await waitFor(() => expect(patches()).toHaveLength(2));
+    expect(await screen.findByRole('alert')).toHaveTextContent(conflictText);
+
+    // A registration id needs the company, which this form does not show: the form says
+    // so in the one alert, instead of a second one next to the stale conflict.
+    await user.type(textbox('Company registration ID'), 'HRB 1');
+    await user.click(saveButton());
+    await waitFor(() => expect(form).toHaveAttribute('data-state', 'failed'));
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Some details could not be saved: Company.',
+    );
+    expect(screen.queryByText(/changed elsewhere/)).toBeNull();
+    expect(patches()).toHaveLength(2);
   });
 
   it('shows a field both changed with both values, and saves the customer’s only after they choose so', async () => {
