@@ -1,12 +1,11 @@
 import { currencyCodeSchema, languageTagSchema } from '@profile-kit/hooks';
-import { displayName } from './display-name.js';
 import type { ProfileKitMessages } from './en-messages.js';
+import { formatFieldValue } from './format-field-value.js';
 import { formatMessage } from './format-message.js';
-import { labelWithCode } from './label-with-code.js';
 import { normalizeFieldValue } from './normalize-field-value.js';
+import type { ProfileFormField } from './profile-form-values.js';
 import type { ProfileKitUi } from './profile-kit-ui-context.js';
 import type { ProfileSite } from './profile-site.js';
-import { titleLabel } from './title-label.js';
 
 export type PickerKind = 'title' | 'language' | 'currency' | 'site';
 
@@ -51,17 +50,18 @@ export function invalidValueNotice(
   );
 }
 
+/** The form field each picker edits, whose values `formatFieldValue` knows how to show. */
+const pickerFields = {
+  title: 'title',
+  language: 'preferredLanguage',
+  currency: 'preferredCurrency',
+  site: 'preferredSite',
+} as const satisfies Record<PickerKind, ProfileFormField>;
+
+/** An option as the customer reads it everywhere else too, or flagged when it is not valid. */
 function optionLabel(kind: PickerKind, value: string, name: string | undefined, ui: ProfileKitUi) {
-  const { locale, messages } = ui;
-  if (!isValidPickerValue(kind, value)) return formatMessage(messages.optionInvalid, { value });
-  switch (kind) {
-    case 'title':
-      return titleLabel(value, messages);
-    case 'site':
-      return name || value;
-    default:
-      return labelWithCode(displayName(locale, kind, value), value, messages);
-  }
+  if (!isValidPickerValue(kind, value)) return formatMessage(ui.messages.optionInvalid, { value });
+  return formatFieldValue(pickerFields[kind], value, ui, [{ code: value, name }]);
 }
 
 /**
