@@ -1,13 +1,10 @@
-import type { ProfilePatch } from '@profile-kit/hooks';
+import { b2bRequiredFields, type ProfilePatch } from '@profile-kit/hooks';
 import { normalizeFieldValue } from './normalize-field-value.js';
 import {
   type ProfileFormField,
   type ProfileFormValues,
   readFormField,
 } from './profile-form-values.js';
-
-/** The contract requires these whenever `b2b.companyRegistrationId` is sent. */
-export const requiredWithRegistrationId = ['firstName', 'lastName', 'company'] as const;
 
 export interface ProfilePatchDraft {
   patch: ProfilePatch;
@@ -39,7 +36,7 @@ export function buildProfilePatch(
     else patch[field] = value;
   }
   if (patch.b2b) {
-    for (const field of requiredWithRegistrationId) {
+    for (const field of b2bRequiredFields) {
       patch[field] ??= normalizeFieldValue(field, values[field]);
     }
   }

@@ -1,4 +1,4 @@
-import { requiredWithRegistrationId } from './build-profile-patch.js';
+import { b2bRequiredFields } from '@profile-kit/hooks';
 import type { ProfileKitMessages } from './en-messages.js';
 import { formatMessage } from './format-message.js';
 import type { ProfileFormField } from './profile-form-values.js';
@@ -36,7 +36,7 @@ export function fieldErrorMessage(
   }
   if (
     code === 'missing_value' ||
-    (code === 'custom' && (requiredWithRegistrationId as readonly string[]).includes(field))
+    (code === 'custom' && (b2bRequiredFields as readonly string[]).includes(field))
   ) {
     return messages.errorRequiredWithRegistrationId;
   }
