@@ -5,11 +5,8 @@ import { createContext, useContext } from 'react';
 export type FieldDescribingPart = 'description' | 'notice';
 
 export interface FieldContextValue {
-  controlId: string;
-  labelId: string;
-  descriptionId: string;
-  noticeId: string;
-  errorId: string;
+  /** The base of the parts' ids: the control is `${id}control`, the label `${id}label`, … */
+  id: string;
   invalid: boolean;
   /** Ids of the rendered description, notice and (when invalid) error, in reading order. */
   describedBy: string | undefined;

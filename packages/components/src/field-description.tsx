@@ -21,7 +21,7 @@ export function FieldDescription({ className, ...props }: FieldDescriptionProps)
   return (
     <p
       {...props}
-      id={field.descriptionId}
+      id={`${field.id}description`}
       {...slotProps('field-description', undefined, className)}
     />
   );

@@ -19,7 +19,7 @@ export function FieldError({ className, children, ...props }: FieldErrorProps) {
   const field = useFieldContext('FieldError');
   if (children === undefined || children === null || children === '') return null;
   return (
-    <p {...props} id={field.errorId} {...slotProps('field-error', undefined, className)}>
+    <p {...props} id={`${field.id}error`} {...slotProps('field-error', undefined, className)}>
       {children}
     </p>
   );

@@ -20,8 +20,8 @@ export function FieldLabel({ className, ...props }: FieldLabelProps) {
     // biome-ignore lint/a11y/noLabelWithoutControl: htmlFor names the control through the Field's ids.
     <label
       {...props}
-      id={field.labelId}
-      htmlFor={field.controlId}
+      id={`${field.id}label`}
+      htmlFor={`${field.id}control`}
       {...slotProps('field-label', undefined, className)}
       data-invalid={field.invalid ? '' : undefined}
     />

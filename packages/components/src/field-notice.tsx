@@ -19,5 +19,7 @@ export function FieldNotice({ className, ...props }: FieldNoticeProps) {
   const field = useFieldContext('FieldNotice');
   const { registerPart } = field;
   useLayoutEffect(() => registerPart('notice'), [registerPart]);
-  return <p {...props} id={field.noticeId} {...slotProps('field-notice', undefined, className)} />;
+  return (
+    <p {...props} id={`${field.id}notice`} {...slotProps('field-notice', undefined, className)} />
+  );
 }

@@ -1,6 +1,7 @@
 'use client';
-import { type ComponentPropsWithRef, useCallback, useId, useMemo, useState } from 'react';
+import { type ComponentPropsWithRef, useCallback, useId, useState } from 'react';
 import { FieldContext, type FieldDescribingPart } from './field-context.js';
+import { joinTokens } from './join-tokens.js';
 import { slotProps } from './slot-props.js';
 
 export interface FieldProps extends ComponentPropsWithRef<'div'> {
@@ -41,23 +42,19 @@ export function Field({ invalid = false, className, children, ...props }: FieldP
     return () => mark(false);
   }, []);
 
-  const value = useMemo(() => {
-    const described = [
-      parts.description && 'description',
-      parts.notice && 'notice',
-      invalid && 'error',
-    ];
-    return {
-      controlId: `${id}control`,
-      labelId: `${id}label`,
-      descriptionId: `${id}description`,
-      noticeId: `${id}notice`,
-      errorId: `${id}error`,
-      invalid,
-      describedBy: described.flatMap((part) => (part ? `${id}${part}` : [])).join(' ') || undefined,
-      registerPart,
-    };
-  }, [id, parts, invalid, registerPart]);
+  // Not memoized: the Field re-renders only with new children or new parts, and then
+  // its parts re-render anyway.
+  const value = {
+    id,
+    invalid,
+    describedBy:
+      joinTokens(
+        parts.description && `${id}description`,
+        parts.notice && `${id}notice`,
+        invalid && `${id}error`,
+      ) || undefined,
+    registerPart,
+  };
 
   return (
     <FieldContext value={value}>

@@ -1,4 +1,4 @@
-import { mergeClassNames } from './merge-class-names.js';
+import { joinTokens } from './join-tokens.js';
 
 /**
  * The stable hooks of one part: `data-slot="card-title"` and `class="pk-card-title"`,
@@ -11,6 +11,6 @@ export function slotProps<Slot extends string>(
 ) {
   return {
     'data-slot': slot,
-    className: mergeClassNames(`pk-${slot}`, classNames?.[slot], ...extra),
+    className: joinTokens(`pk-${slot}`, classNames?.[slot], ...extra),
   };
 }

@@ -1,6 +1,6 @@
 'use client';
-import { describeBy } from './describe-by.js';
 import { useFieldContext } from './field-context.js';
+import { joinTokens } from './join-tokens.js';
 import { slotProps } from './slot-props.js';
 
 /**
@@ -15,8 +15,9 @@ export function useFieldControlProps(
 ) {
   const field = useFieldContext(part);
   return {
-    id: field.controlId,
-    'aria-describedby': describeBy(field.describedBy, hostDescribedBy),
+    id: `${field.id}control`,
+    // The field's own describing ids first, then any the host adds.
+    'aria-describedby': joinTokens(field.describedBy, hostDescribedBy) || undefined,
     'aria-invalid': field.invalid || undefined,
     ...slotProps('field-control', undefined, className),
     'data-invalid': field.invalid ? '' : undefined,
