@@ -33,11 +33,9 @@ export function Field({ invalid = false, className, children, ...props }: FieldP
   const id = useId();
   const [parts, setParts] = useState<Partial<Record<FieldDescribingPart, boolean>>>({});
 
+  // Stable, so a part registers once when it mounts and unregisters when it unmounts.
   const registerPart = useCallback((part: FieldDescribingPart) => {
-    const mark = (rendered: boolean) =>
-      setParts((current) =>
-        current[part] === rendered ? current : { ...current, [part]: rendered },
-      );
+    const mark = (rendered: boolean) => setParts((current) => ({ ...current, [part]: rendered }));
     mark(true);
     return () => mark(false);
   }, []);

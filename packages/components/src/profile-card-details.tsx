@@ -17,12 +17,6 @@ export interface ProfileCardDetailsProps {
   classNames?: ProfileCardClassNames | undefined;
 }
 
-interface Detail {
-  field: string;
-  label: string;
-  value: ReactNode;
-}
-
 const present = (value: string | undefined): value is string => Boolean(value?.trim());
 
 /** The profile's own fields the card shows, in order, before the B2B ones and the last login. */
@@ -47,9 +41,14 @@ export function ProfileCardDetails({
 }: ProfileCardDetailsProps) {
   const ui = useProfileKitUi();
   const { messages, locale } = ui;
-  const details: Detail[] = [];
+  const rows: ReactNode[] = [];
   const add = (field: string, label: string, value: ReactNode) =>
-    details.push({ field, label, value });
+    rows.push(
+      <div key={field} {...slotProps('card-item', classNames)} data-field={field}>
+        <dt {...slotProps('card-term', classNames)}>{label}</dt>
+        <dd {...slotProps('card-value', classNames)}>{value}</dd>
+      </div>,
+    );
 
   for (const field of cardFields) {
     const value = profile[field];
@@ -98,15 +97,6 @@ export function ProfileCardDetails({
     );
   }
 
-  if (details.length === 0) return null;
-  return (
-    <dl {...slotProps('card-details', classNames)}>
-      {details.map(({ field, label, value }) => (
-        <div key={field} {...slotProps('card-item', classNames)} data-field={field}>
-          <dt {...slotProps('card-term', classNames)}>{label}</dt>
-          <dd {...slotProps('card-value', classNames)}>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  if (rows.length === 0) return null;
+  return <dl {...slotProps('card-details', classNames)}>{rows}</dl>;
 }

@@ -25,7 +25,6 @@ export interface ProfileFormConflictProps {
   fields: readonly ProfileFormField[];
   sites?: readonly ProfileSite[] | undefined;
   control: Control<ProfileFormValues>;
-  busy: boolean;
   onApply: () => void;
   classNames?: ProfileFormClassNames | undefined;
 }
@@ -43,7 +42,6 @@ export function ProfileFormConflict({
   fields,
   sites,
   control,
-  busy,
   onApply,
   classNames,
 }: ProfileFormConflictProps) {
@@ -95,12 +93,7 @@ export function ProfileFormConflict({
         </>
       )}
       <div {...slotProps('message-actions', classNames)}>
-        <ProfileButton
-          variant="primary"
-          classNames={classNames}
-          aria-disabled={busy || undefined}
-          onClick={busy ? undefined : onApply}
-        >
+        <ProfileButton variant="primary" classNames={classNames} onClick={onApply}>
           {messages.conflictApply}
         </ProfileButton>
       </div>

@@ -373,7 +373,8 @@ export function ProfileFormEditor({
           )}
         </div>
       )}
-      {/* What changed elsewhere, and the way on: read on demand, not announced. */}
+      {/* What changed elsewhere, and the way on: read on demand, not announced. Never on
+          screen while saving, since a save starts by clearing the outcome. */}
       {outcome?.kind === 'conflict' && (
         <ProfileFormConflict
           basedOn={outcome.basedOn}
@@ -381,7 +382,6 @@ export function ProfileFormEditor({
           fields={fields}
           sites={sites}
           control={control}
-          busy={saving}
           onApply={applyToLatest}
           classNames={classNames}
         />

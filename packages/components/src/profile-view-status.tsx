@@ -14,7 +14,8 @@ export interface ProfileViewStatusProps {
   classNames?: Partial<Record<ProfileStateSlot, string>> | undefined;
 }
 
-const skeletonLines = ['name', 'email', 'phone', 'preferences'] as const;
+// Placeholder lines for the name, email, phone and preferences.
+const skeletonLines = [1, 2, 3, 4];
 
 /**
  * What stands in for the profile, by state: placeholder lines while it loads (only the
