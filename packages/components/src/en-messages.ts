@@ -66,6 +66,8 @@ export const enMessages = {
   loadErrorTimeout: 'The server did not answer in time. Try again.',
   loadErrorRateLimited: 'Too many requests. Wait a moment, then try again.',
   loadErrorServer: 'Your profile could not be loaded right now. Try again later.',
+  /** For an answer the kit cannot read or a wrong client setup, which trying again does not fix. */
+  loadErrorUnavailable: 'Your profile cannot be shown right now.',
 
   saveSuccess: 'Your profile has been saved.',
   saveNoChanges: 'There are no changes to save.',

@@ -20,8 +20,8 @@ const skeletonLines = [1, 2, 3, 4];
 /**
  * What stands in for the profile, by state: placeholder lines while it loads (only the
  * hidden "Loading your profile…" is read out); the sign-in prompt for an anonymous
- * visitor; the load error — a message for the kind of failure, Retry, and Sign in where
- * signing in helps. Nothing once the profile is ready.
+ * visitor; the load error — a message for the kind of failure, Retry where trying again
+ * can help, and Sign in where signing in helps. Nothing once the profile is ready.
  */
 export function ProfileViewStatus({
   view,
@@ -50,8 +50,10 @@ export function ProfileViewStatus({
       {messages.signIn}
     </ProfileButton>
   );
-  // A retry under way keeps the button focusable, but it does nothing.
+  // A retry under way keeps the button focusable, but it does nothing. A wrong client
+  // setup fails the same way every time, so it gets no Retry.
   const retrying = query.isFetching;
+  const retry = failed && kind !== 'config';
   return (
     <div
       role={failed ? 'alert' : undefined}
@@ -59,10 +61,10 @@ export function ProfileViewStatus({
       data-tone={failed ? 'danger' : 'neutral'}
     >
       <p>{failed ? errorText('load', kind, messages) : anonymousText}</p>
-      {(signIn || failed) && (
+      {(signIn || retry) && (
         <div {...slotProps('message-actions', classNames)}>
           {signIn}
-          {failed && (
+          {retry && (
             <ProfileButton
               variant={signIn ? 'secondary' : 'primary'}
               classNames={classNames}

@@ -181,6 +181,37 @@ describe('ProfileCard', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(message);
   });
 
+  it('does not promise that trying again helps with an answer it cannot read', async () => {
+    const { user, mock } = renderWithKit(<ProfileCard />, {
+      before: (mock) => mock.faults.failNext(200, { body: { unexpected: true } }),
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Your profile cannot be shown right now.');
+    expect(within(alert).getByRole('paragraph')).not.toHaveTextContent(/try again/i);
+    // A later answer may be readable: Retry stays.
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Ms Anna Schmidt' })).toBeInTheDocument();
+    expect(mock.requests).toHaveLength(2);
+  });
+
+  it('explains a wrong client setup without a Retry that cannot help, in English and German', async () => {
+    const { mock, unmount } = renderWithKit(<ProfileCard onSignIn={() => {}} />, {
+      tenant: 'Not A Tenant',
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Your profile cannot be shown right now.');
+    expect(alert).not.toHaveTextContent(/try again/i);
+    expect(within(alert).queryByRole('button')).toBeNull();
+    expect(mock.requests).toHaveLength(0);
+    unmount();
+
+    renderWithKit(<ProfileCard messages={de} />, { tenant: 'Not A Tenant' });
+    const german = await screen.findByRole('alert');
+    expect(german).toHaveTextContent('Ihr Profil kann gerade nicht angezeigt werden.');
+    expect(german).not.toHaveTextContent(/erneut/);
+    expect(within(german).queryByRole('button')).toBeNull();
+  });
+
   it('offers Sign in next to Retry when the session has expired', async () => {
     const onSignIn = vi.fn();
     const { user } = renderWithKit(<ProfileCard onSignIn={onSignIn} />, {

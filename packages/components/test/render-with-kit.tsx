@@ -26,6 +26,8 @@ export interface KitOptions {
   customers?: CustomerSeed[];
   /** The provider's session; `null` means nobody is signed in. */
   session?: string | null;
+  /** The client's tenant. Default `demo`; an invalid one makes every request a `config` error. */
+  tenant?: string;
   /** Called before rendering, e.g. to inject faults for the first GET. */
   before?: (mock: ProfileApiMock) => void;
 }
@@ -44,11 +46,17 @@ export interface KitRender extends RenderResult {
  * `QueryClient` without retries of its own, and the `ProfileKitProvider`.
  */
 export function renderWithKit(ui: ReactElement, options: KitOptions = {}): KitRender {
-  const { token = mockTokens.customer, customers, session = 'signed-in', before } = options;
+  const {
+    token = mockTokens.customer,
+    customers,
+    session = 'signed-in',
+    tenant = 'demo',
+    before,
+  } = options;
   const mock = createProfileApiMock(customers ? { customers } : {});
   before?.(mock);
   const client = createProfileClient({
-    tenant: 'demo',
+    tenant,
     getAccessToken: () => token,
     fetch: mock.fetch,
   });

@@ -81,6 +81,7 @@ export const de: ProfileKitMessages = {
   loadErrorTimeout: 'Der Server hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut.',
   loadErrorRateLimited: 'Zu viele Anfragen. Warten Sie kurz und versuchen Sie es dann erneut.',
   loadErrorServer: 'Ihr Profil kann gerade nicht geladen werden. Versuchen Sie es später erneut.',
+  loadErrorUnavailable: 'Ihr Profil kann gerade nicht angezeigt werden.',
 
   saveSuccess: 'Ihr Profil wurde gespeichert.',
   saveNoChanges: 'Es gibt keine Änderungen zu speichern.',
