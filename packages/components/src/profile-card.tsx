@@ -2,6 +2,7 @@
 import { type ComponentPropsWithRef, useId } from 'react';
 import type { ProfileKitMessages } from './en-messages.js';
 import { formatProfileName } from './format-profile-name.js';
+import { joinTokens } from './join-tokens.js';
 import { ProfileButton } from './profile-button.js';
 import { ProfileCardDetails } from './profile-card-details.js';
 import type { ProfileCardClassNames } from './profile-card-slot.js';
@@ -91,7 +92,12 @@ export function ProfileCard({
         {...slotProps('card', classNames, className)}
         data-state={state}
         aria-busy={view.busy || undefined}
-        aria-labelledby={state === 'ready' ? titleId : props['aria-labelledby']}
+        // Ready, the heading names the section; a host's label is kept after it, not replaced.
+        aria-labelledby={
+          state === 'ready'
+            ? joinTokens(titleId, props['aria-labelledby'])
+            : props['aria-labelledby']
+        }
       >
         <ProfileViewStatus
           view={view}

@@ -281,6 +281,23 @@ describe('ProfileCard', () => {
     }
   });
 
+  it('keeps a host’s aria-labelledby next to its heading', async () => {
+    const { container } = renderWithKit(
+      <>
+        <p id="host-label">Account</p>
+        <ProfileCard aria-labelledby="host-label" />
+      </>,
+      { before: (mock) => mock.faults.latency(50) },
+    );
+    const card = container.querySelector('section');
+    expect(card).toHaveAttribute('aria-labelledby', 'host-label');
+    expect(card).toHaveAccessibleName('Account');
+
+    const heading = await screen.findByRole('heading', { name: 'Ms Anna Schmidt' });
+    expect(card).toHaveAttribute('aria-labelledby', `${heading.id} host-label`);
+    expect(card).toHaveAccessibleName('Ms Anna Schmidt Account');
+  });
+
   it('forwards its ref to the section', async () => {
     const ref = { current: null as HTMLElement | null };
     renderWithKit(<ProfileCard ref={ref} />);
