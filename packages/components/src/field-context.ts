@@ -1,8 +1,11 @@
 'use client';
 import { createContext, useContext } from 'react';
 
-/** A part of a field that is named in the control's `aria-describedby` once it is rendered. */
+/** A part of a field that is named in the control's `aria-describedby` while it is rendered. */
 export type FieldDescribingPart = 'description' | 'notice';
+
+/** Which describing parts a field renders. */
+export type FieldDescribingParts = { [Part in FieldDescribingPart]?: boolean | undefined };
 
 export interface FieldContextValue {
   /** The base of the parts' ids: the control is `${id}control`, the label `${id}label`, … */
@@ -10,7 +13,11 @@ export interface FieldContextValue {
   invalid: boolean;
   /** Ids of the rendered description, notice and (when invalid) error, in reading order. */
   describedBy: string | undefined;
-  registerPart(part: FieldDescribingPart): () => void;
+  /**
+   * How a rendered part joins `describedBy` once it has mounted; absent when the `Field`
+   * was told its parts, which then need not announce themselves.
+   */
+  registerPart?: ((part: FieldDescribingPart) => () => void) | undefined;
 }
 
 export const FieldContext = createContext<FieldContextValue | null>(null);

@@ -17,7 +17,7 @@ export type FieldDescriptionProps = ComponentPropsWithRef<'p'>;
 export function FieldDescription({ className, ...props }: FieldDescriptionProps) {
   const field = useFieldContext('FieldDescription');
   const { registerPart } = field;
-  useLayoutEffect(() => registerPart('description'), [registerPart]);
+  useLayoutEffect(() => registerPart?.('description'), [registerPart]);
   return (
     <p
       {...props}

@@ -18,7 +18,7 @@ export type FieldNoticeProps = ComponentPropsWithRef<'p'>;
 export function FieldNotice({ className, ...props }: FieldNoticeProps) {
   const field = useFieldContext('FieldNotice');
   const { registerPart } = field;
-  useLayoutEffect(() => registerPart('notice'), [registerPart]);
+  useLayoutEffect(() => registerPart?.('notice'), [registerPart]);
   return (
     <p {...props} id={`${field.id}notice`} {...slotProps('field-notice', undefined, className)} />
   );

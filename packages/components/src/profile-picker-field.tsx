@@ -61,6 +61,8 @@ export function ProfilePickerField({
   return (
     <Field
       invalid={fieldState.invalid}
+      // Known here, so the id is in the first render (and in server-rendered HTML).
+      parts={{ notice: Boolean(notice) }}
       className={classNames?.field}
       data-field={name}
       data-dirty={fieldState.isDirty ? '' : undefined}

@@ -50,14 +50,17 @@ export function ProfileTextField({
   const error: FormFieldError | undefined = get(errors, name);
   const dirty = Boolean(get(dirtyFields, name));
   const { control: _picker, ...attributes } = spec;
+  const notice = !dirty && Boolean(storedNotice);
 
   return (
     <Field
       invalid={Boolean(error)}
+      // Known here, so the ids are in the first render (and in server-rendered HTML).
+      parts={{ description: Boolean(description), notice }}
       className={classNames?.field}
       data-field={name}
       data-dirty={dirty ? '' : undefined}
-      data-notice={!dirty && storedNotice ? 'invalid' : undefined}
+      data-notice={notice ? 'invalid' : undefined}
     >
       <FieldLabel className={classNames?.['field-label']}>{fieldText(name, messages)}</FieldLabel>
       {description && (
@@ -65,9 +68,7 @@ export function ProfileTextField({
           {description}
         </FieldDescription>
       )}
-      {!dirty && storedNotice && (
-        <FieldNotice className={classNames?.['field-notice']}>{storedNotice}</FieldNotice>
-      )}
+      {notice && <FieldNotice className={classNames?.['field-notice']}>{storedNotice}</FieldNotice>}
       <FieldInput
         {...register(name)}
         // react-hook-form fills uncontrolled inputs only once mounted; without this a

@@ -9,7 +9,14 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ProfileCard, ProfileForm } from '../src/index.js';
+import {
+  Field,
+  FieldDescription,
+  FieldInput,
+  FieldLabel,
+  ProfileCard,
+  ProfileForm,
+} from '../src/index.js';
 
 /** A server render: the profile prefetched into a fresh QueryClient, as a route loader would. */
 async function serverRender(ui: ReactNode, { prefetch = true } = {}) {
@@ -32,6 +39,19 @@ async function serverRender(ui: ReactNode, { prefetch = true } = {}) {
   );
   queryClient.clear();
   return { html, requests: mock.requests };
+}
+
+/** The first `<tag …>` in `html` whose attributes include `having`, up to the end of its content. */
+function element(html: string, tag: string, having: string): string {
+  const start = html.search(new RegExp(`<${tag}\\b[^>]*${having}`));
+  if (start < 0) throw new Error(`no <${tag}> with ${having}`);
+  const end = html.indexOf(`</${tag}>`, start);
+  return html.slice(start, end < 0 ? undefined : end + tag.length + 3);
+}
+
+/** An attribute's value in an element's opening tag. */
+function attribute(element: string, name: string): string | undefined {
+  return new RegExp(`^<[^>]*\\s${name}="([^"]*)"`).exec(element)?.[1];
 }
 
 describe('server rendering with react-dom/server', () => {
@@ -69,6 +89,43 @@ describe('server rendering with react-dom/server', () => {
     expect(html).toContain('Vorname');
     expect(html).toMatch(/<option value="EUR" selected="">Euro – EUR<\/option>/);
     expect(html).toContain('Änderungen speichern');
+  });
+
+  it('names descriptions and notices in aria-describedby in the server HTML', async () => {
+    // Without languages and currencies to offer, both are text boxes with a description.
+    const { html } = await serverRender(<ProfileForm />);
+    for (const [name, description] of [
+      ['preferredCurrency', 'A three-letter currency code, like EUR.'],
+      ['preferredLanguage', 'A language code, like en or en_US.'],
+    ]) {
+      const describedBy = attribute(element(html, 'input', `name="${name}"`), 'aria-describedby');
+      expect(describedBy).toBeTruthy();
+      expect(element(html, 'p', `id="${describedBy}"`)).toContain(`>${description}</p>`);
+    }
+
+    // A stored currency the shop does not offer: the picker names its notice.
+    const picker = await serverRender(<ProfileForm currencies={['USD', 'CHF']} />);
+    const noticeId = attribute(
+      element(picker.html, 'select', 'name="preferredCurrency"'),
+      'aria-describedby',
+    );
+    expect(element(picker.html, 'p', `id="${noticeId}"`)).toContain(
+      'The saved value Euro – EUR is not offered here.',
+    );
+  });
+
+  it('names the parts a host Field declares in aria-describedby in the server HTML', () => {
+    const html = renderToString(
+      <Field parts={{ description: true }}>
+        <FieldLabel>Loyalty card</FieldLabel>
+        <FieldDescription>The number on the back of your card.</FieldDescription>
+        <FieldInput name="loyaltyCard" />
+      </Field>,
+    );
+    const describedBy = attribute(element(html, 'input', 'name="loyaltyCard"'), 'aria-describedby');
+    expect(element(html, 'p', `id="${describedBy}"`)).toContain(
+      'The number on the back of your card.',
+    );
   });
 
   it('renders the loading state when nothing was prefetched', async () => {
