@@ -20,7 +20,7 @@ const contactPhoneSchema = boundedText(30).regex(
   'Use digits, spaces and + ( ) - . / only.',
 );
 
-const b2bRequiredFields = ['firstName', 'lastName', 'company'] as const;
+export const b2bRequiredFields = ['firstName', 'lastName', 'company'] as const;
 
 const hasNoNull = (value: unknown): boolean =>
   value !== null && (typeof value !== 'object' || Object.values(value as object).every(hasNoNull));
