@@ -24,26 +24,35 @@ function apiAccepting(valid: () => string) {
   );
 }
 
+/**
+ * A session whose token is stale (the API wants 'new') and whose refresh waits for
+ * `release()`, so a test can send requests while the refresh is still running.
+ */
+function heldRefresh() {
+  let token = 'old';
+  const api = apiAccepting(() => 'new');
+  let finish: () => void = () => {};
+  const refreshAccessToken = vi.fn(
+    () =>
+      new Promise<void>((resolve) => {
+        finish = () => {
+          token = 'new';
+          resolve();
+        };
+      }),
+  );
+  const client = createProfileClient({
+    tenant: 'mystore',
+    getAccessToken: () => token,
+    refreshAccessToken,
+    fetch: api.fetch,
+  });
+  return { api, client, refreshAccessToken, release: () => finish() };
+}
+
 describe('token refresh after 401', () => {
   it('refreshes once for three concurrent requests and retries each once', async () => {
-    let token = 'old';
-    const api = apiAccepting(() => 'new');
-    let release: () => void = () => {};
-    const refreshAccessToken = vi.fn(
-      () =>
-        new Promise<void>((resolve) => {
-          release = () => {
-            token = 'new';
-            resolve();
-          };
-        }),
-    );
-    const client = createProfileClient({
-      tenant: 'mystore',
-      getAccessToken: () => token,
-      refreshAccessToken,
-      fetch: api.fetch,
-    });
+    const { api, client, refreshAccessToken, release } = heldRefresh();
 
     const all = Promise.all([
       client.getProfile(),
@@ -72,24 +81,7 @@ describe('token refresh after 401', () => {
   });
 
   it('joins the refresh in flight for a request that started during it', async () => {
-    let token = 'old';
-    const api = apiAccepting(() => 'new');
-    let release: () => void = () => {};
-    const refreshAccessToken = vi.fn(
-      () =>
-        new Promise<void>((resolve) => {
-          release = () => {
-            token = 'new';
-            resolve();
-          };
-        }),
-    );
-    const client = createProfileClient({
-      tenant: 'mystore',
-      getAccessToken: () => token,
-      refreshAccessToken,
-      fetch: api.fetch,
-    });
+    const { api, client, refreshAccessToken, release } = heldRefresh();
     const first = client.getProfile();
     await vi.waitFor(() => expect(refreshAccessToken).toHaveBeenCalledTimes(1));
     // Starts while the refresh runs, with the old token, and is refused too.
