@@ -75,6 +75,39 @@ export async function bundleEntry(entry, external, extra = {}) {
   };
 }
 
+/**
+ * What a host pays for some named exports of the hooks entry: `export { …names }` from the
+ * built entry, bundled like the entry itself, so tree-shaking drops the rest.
+ * @param {readonly string[]} names
+ */
+async function bundleHooksImports(names) {
+  const id = 'virtual:profile-kit-bench-imports';
+  return bundleEntry(id, externalFor(peers), {
+    plugins: [
+      {
+        name: 'profile-kit-bench:imports',
+        resolveId: (source) => (source === id ? id : null),
+        load: (source) =>
+          source === id
+            ? `export { ${names.join(', ')} } from ${JSON.stringify(hooksEntry)};`
+            : null,
+      },
+    ],
+  });
+}
+
+/** The hooks a host's account page imports: a card alone, and a card with a form. */
+export const hooksImportSets = {
+  hooksForCard: ['createProfileClient', 'ProfileKitProvider', 'useCustomerProfile'],
+  hooksForCardAndForm: [
+    'createProfileClient',
+    'ProfileKitProvider',
+    'useCustomerProfile',
+    'useUpdateProfile',
+    'isProfileKitError',
+  ],
+};
+
 /** The stylesheet as Vite minifies CSS (Lightning CSS). */
 async function bundleCss(file) {
   const result = await build({
@@ -182,11 +215,25 @@ export async function measureSizes({ withExample = false } = {}) {
     externalFor([...peers, '@profile-kit/hooks']),
   );
   const componentsWithHooks = await bundleEntry(componentsEntry, peersExternal);
+  const hooksForCard = await bundleHooksImports(hooksImportSets.hooksForCard);
+  const hooksForCardAndForm = await bundleHooksImports(hooksImportSets.hooksForCardAndForm);
   const german = await bundleEntry(germanMessages, () => false);
   const styles = await bundleCss(stylesCss);
   /** @type {Record<string, { label: string, min: number, gzip: number, note?: string }>} */
   const sizes = {
     hooks: { label: 'hooks entry (all exports)', min: hooks.min, gzip: hooks.gzip },
+    hooksForCard: {
+      label: '  hooks a card page imports',
+      min: hooksForCard.min,
+      gzip: hooksForCard.gzip,
+      note: hooksImportSets.hooksForCard.join(', '),
+    },
+    hooksForCardAndForm: {
+      label: '  hooks a card + form page imports',
+      min: hooksForCardAndForm.min,
+      gzip: hooksForCardAndForm.gzip,
+      note: `the card's, useUpdateProfile, isProfileKitError`,
+    },
     components: {
       label: 'components entry (all exports)',
       min: components.min,
