@@ -13,6 +13,7 @@ import {
 } from './profile-expand.js';
 import { ProfileKitError } from './profile-kit-error.js';
 import type { ProfilePatch } from './profile-patch-schema.js';
+import { withDeadline } from './with-deadline.js';
 
 export interface GetProfileOptions {
   /** Extra data to include: `addresses`, `mixin:*`, `mixin:<name>`. */
@@ -58,14 +59,20 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
   let refreshes = 0;
   // Kept in memory only, to refuse a PATCH the API is known to forbid without sending it.
   let anonymousToken: string | undefined;
+  // Kept in memory only: when the refresher resolves with the new token, every later
+  // request uses it for as long as the token source still gives the one it replaced.
+  let replacement: [given: string, token: string] | undefined;
 
-  /** The host's token, or nothing: a token source that throws is treated as signed out. */
-  async function readToken(): Promise<string | undefined> {
+  /**
+   * What the host's token source gives, and the token to send for it. A source that
+   * throws is treated as signed out.
+   */
+  async function readToken(): Promise<[given?: string, token?: string]> {
+    let given: string | undefined;
     try {
-      return (await getAccessToken()) || undefined;
-    } catch {
-      return undefined;
-    }
+      given = (await getAccessToken()) || undefined;
+    } catch {}
+    return [given, replacement && given === replacement[0] ? replacement[1] : given];
   }
 
   /** One request, retried once with a refreshed token after a 401; non-2xx becomes an error. */
@@ -75,8 +82,8 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
     // Expand values are validated to URL-safe characters, so they need no encoding.
     const url = `${baseUrl}/customer/${tenant}/me${expand[0] ? `?expand=${expand.join(',')}` : ''}`;
     const readAfter = refreshes;
-    const token = await readToken();
-    if (!token) throw new ProfileKitError('unauthorized');
+    const [given, token] = await readToken();
+    if (!given || !token) throw new ProfileKitError('unauthorized');
     // Only the PATCH sets a method; the API forbids it for a token it answered as anonymous.
     if (init.method && token === anonymousToken) throw new ProfileKitError('forbidden');
     const attempt = (bearer: string) =>
@@ -87,14 +94,21 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
       if (!refresh && readAfter === refreshes) {
         refresh = Promise.resolve()
           .then(refreshAccessToken)
+          .then((refreshed) => {
+            if (typeof refreshed === 'string' && refreshed) replacement = [given, refreshed];
+          })
           .finally(() => {
             refreshes += 1;
             refresh = undefined;
           });
       }
-      const fresh = await (refresh ?? Promise.resolve())
-        .then((refreshed) => (typeof refreshed === 'string' && refreshed) || readToken())
-        .catch(() => undefined);
+      // Bounded like a request, so a refresh that never ends cannot hold the call; a refresh
+      // that fails leaves no new token, and the 401 stands.
+      const [, fresh] = await withDeadline(
+        () => (refresh ?? Promise.resolve()).then(readToken, () => []),
+        timeoutMs,
+        signal,
+      );
       if (fresh) {
         used = fresh;
         answer = await attempt(fresh);

@@ -80,6 +80,80 @@ describe('token refresh after 401', () => {
     await expect(client.getProfile()).resolves.toMatchObject({ firstName: 'John' });
   });
 
+  it('keeps using the token the refresher resolved with while the source still gives the old one', async () => {
+    const api = apiAccepting(() => 'fresh');
+    const refreshAccessToken = vi.fn(async () => 'fresh');
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => 'stale',
+      refreshAccessToken,
+      fetch: api.fetch,
+    });
+    await client.getProfile();
+    await client.getProfile();
+    await client.updateProfile({ firstName: 'Ann' });
+    expect(refreshAccessToken).toHaveBeenCalledTimes(1);
+    expect(api.requests.map((request) => request.headers.get('authorization'))).toEqual([
+      'Bearer stale',
+      'Bearer fresh',
+      'Bearer fresh',
+      'Bearer fresh',
+    ]);
+  });
+
+  it('retries with the refreshed token a request whose 401 arrives after the refresh ended', async () => {
+    let answerSlowRequest: () => void = () => {};
+    const api = fakeFetch(async (request) => {
+      const bearer = request.headers.get('authorization');
+      if (request.url.includes('expand') && bearer === 'Bearer stale') {
+        await new Promise<void>((resolve) => {
+          answerSlowRequest = resolve;
+        });
+      }
+      return bearer === 'Bearer fresh' ? json(customerProfile) : expired();
+    });
+    const refreshAccessToken = vi.fn(async () => 'fresh');
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => 'stale',
+      refreshAccessToken,
+      fetch: api.fetch,
+    });
+    const slow = client.getProfile({ expand: ['addresses'] });
+    await vi.waitFor(() => expect(api.requests).toHaveLength(1));
+    await client.getProfile(); // 401, refresh, retried with 'fresh'
+    answerSlowRequest(); // its 401 answers a token the refresh already replaced
+    await expect(slow).resolves.toMatchObject({ firstName: 'John' });
+    expect(refreshAccessToken).toHaveBeenCalledTimes(1);
+  });
+
+  it('ends with aborted or timeout when the refresh never finishes', async () => {
+    const hangingRefresh = () => new Promise<never>(() => {});
+    const api = apiAccepting(() => 'never');
+    const aborting = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => 'stale',
+      refreshAccessToken: hangingRefresh,
+      fetch: api.fetch,
+    });
+    const controller = new AbortController();
+    const aborted = aborting.getProfile({ signal: controller.signal }).catch((e: unknown) => e);
+    await vi.waitFor(() => expect(api.requests).toHaveLength(1));
+    controller.abort();
+    expect(isProfileKitError(await aborted, 'aborted')).toBe(true);
+
+    const timing = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => 'stale',
+      refreshAccessToken: hangingRefresh,
+      fetch: api.fetch,
+      timeoutMs: 20,
+    });
+    expect(isProfileKitError(await timing.getProfile().catch((e: unknown) => e), 'timeout')).toBe(
+      true,
+    );
+  });
+
   it('joins the refresh in flight for a request that started during it', async () => {
     const { api, client, refreshAccessToken, release } = heldRefresh();
     const first = client.getProfile();
