@@ -15,12 +15,14 @@ function mergePatch(target: unknown, patch: unknown): unknown {
 /**
  * The profile as it will be once the patch is stored — what JSON merge-patch does on the
  * server: scalars and arrays replaced, objects (`b2b`, `mixins` and their values) merged
- * key by key at every depth. `metadata` is left to the server, which owns the version.
+ * key by key at every depth. It has no `metadata.version`: the server sets the new one,
+ * and until it is read there is none to send — the old one would only earn a 409.
  */
 export function mergeProfilePatch(
   profile: CustomerProfile,
   patch: ValidProfilePatch,
 ): CustomerProfile {
   const { metadata: _version, ...fields } = patch;
-  return mergePatch(profile, fields) as CustomerProfile;
+  const merged = mergePatch(profile, fields) as CustomerProfile;
+  return { ...merged, metadata: { ...merged.metadata, version: undefined } };
 }

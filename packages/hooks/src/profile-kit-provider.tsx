@@ -1,7 +1,8 @@
 'use client';
 import { hashKey, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useMemo, useRef } from 'react';
+import { type ReactNode, useEffect, useMemo } from 'react';
 import type { ProfileClient } from './create-profile-client.js';
+import { currentSessions } from './current-sessions.js';
 import { ProfileKitContext } from './profile-kit-context.js';
 import { profileQueryKeys } from './profile-query-keys.js';
 
@@ -35,12 +36,11 @@ export function ProfileKitProvider({ client, session, children }: ProfileKitProv
   const queryClient = useQueryClient();
   const value = useMemo(() => ({ client, session }), [client, session]);
   const sessionKey = profileQueryKeys.session(client.tenant, session);
-  // Not an effect cleanup: that would also run on unmount and, in Strict Mode, on mount.
-  const previous = useRef(sessionKey);
 
+  // Not an effect cleanup: that would also run on unmount and, in Strict Mode, on mount.
   useEffect(() => {
-    const queryKey = previous.current;
-    previous.current = sessionKey;
+    const queryKey = currentSessions.get(queryClient) ?? sessionKey;
+    currentSessions.set(queryClient, sessionKey);
     if (hashKey(queryKey) !== hashKey(sessionKey)) {
       void queryClient.cancelQueries({ queryKey });
       queryClient.removeQueries({ queryKey });

@@ -1,5 +1,6 @@
-import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import { hashKey, type QueryClient, type QueryKey, type QueryState } from '@tanstack/react-query';
 import type { ProfileClient } from './create-profile-client.js';
+import { currentSessions } from './current-sessions.js';
 import { customerProfileQueryOptions } from './customer-profile-query-options.js';
 import type { CustomerProfile } from './customer-profile-schema.js';
 import { isAnonymousProfile } from './is-anonymous-profile.js';
@@ -37,7 +38,8 @@ function freshestCachedProfile(queryClient: QueryClient, queryKey: QueryKey) {
  * cache has none that is current), update every cached variant optimistically, PATCH,
  * then — as the PATCH answers no body — read once for the new version. On failure
  * every variant is rolled back; after a 409 the latest profile is loaded before the
- * error is reported, so a form can show what changed elsewhere.
+ * error is reported, so a form can show what changed elsewhere. Once another session
+ * has taken over the QueryClient, the save stops (`aborted`) and touches nothing of it.
  */
 export async function saveProfile({
   queryClient,
@@ -47,14 +49,33 @@ export async function saveProfile({
 }: SaveProfileInput): Promise<CustomerProfile> {
   const valid = parseProfilePatch(patch);
   const queryKey = profileQueryKeys.session(client.tenant, session);
+  const sessionHash = hashKey(queryKey);
+  const replaced = () => hashKey(currentSessions.get(queryClient) ?? queryKey) !== sessionHash;
+  const stopIfReplaced = () => {
+    if (replaced()) throw new ProfileKitError('aborted');
+  };
   const baseQuery = customerProfileQueryOptions({ client, session });
+  // A queued save whose customer signed out meanwhile sends nothing.
+  stopIfReplaced();
   const current =
-    freshestCachedProfile(queryClient, queryKey) ?? (await queryClient.fetchQuery(baseQuery));
+    freshestCachedProfile(queryClient, queryKey) ??
+    (await queryClient.fetchQuery(baseQuery).catch((error: unknown) => {
+      // The provider cancels the read when the session changes under it: `aborted`, not
+      // TanStack's CancelledError.
+      stopIfReplaced();
+      throw error;
+    }));
+  stopIfReplaced();
   if (isAnonymousProfile(current)) throw new ProfileKitError('forbidden');
   const version = valid.metadata?.version ?? current.metadata?.version;
 
   await queryClient.cancelQueries({ queryKey });
-  const snapshot = queryClient.getQueriesData<CustomerProfile>({ queryKey });
+  // The whole state, so a rollback also restores what was stale: a variant marked stale
+  // must not pass for the freshest one, with its older version, on the next save.
+  const snapshot = queryClient
+    .getQueryCache()
+    .findAll({ queryKey })
+    .map((query): [QueryKey, QueryState] => [query.queryKey, query.state]);
   queryClient.setQueriesData<CustomerProfile>(
     { queryKey },
     (cached) => cached && mergeProfilePatch(cached, valid),
@@ -62,10 +83,20 @@ export async function saveProfile({
   try {
     await client.updateProfile(version === undefined ? patch : { ...patch, metadata: { version } });
   } catch (error) {
-    for (const [key, data] of snapshot) queryClient.setQueryData(key, data);
-    if (isProfileKitError(error, 'conflict')) await queryClient.invalidateQueries({ queryKey });
+    if (!replaced()) {
+      for (const [key, { data, dataUpdatedAt, isInvalidated }] of snapshot) {
+        queryClient.setQueryData(key, data, { updatedAt: dataUpdatedAt });
+        if (isInvalidated) {
+          void queryClient.invalidateQueries({ queryKey: key, exact: true, refetchType: 'none' });
+        }
+      }
+      if (isProfileKitError(error, 'conflict')) await queryClient.invalidateQueries({ queryKey });
+    }
     throw error;
   }
+  // The PATCH went out for this session; what its token source gives now may be someone
+  // else's, so nothing more is read or cached for it.
+  if (replaced()) return mergeProfilePatch(current, valid);
   // The PATCH answers no body: one read, without retries, for the new version; the other
   // cached variants refresh in the background. The save itself succeeded, so a failed read
   // must not turn it into an error — the cache is marked stale instead, so the next save
@@ -79,7 +110,5 @@ export async function saveProfile({
     refetchType: saved ? 'active' : 'none',
     predicate: (query) => !saved || query.queryHash !== baseHash,
   });
-  if (saved) return saved;
-  const merged = mergeProfilePatch(current, valid);
-  return { ...merged, metadata: { ...merged.metadata, version: undefined } };
+  return saved ?? mergeProfilePatch(current, valid);
 }

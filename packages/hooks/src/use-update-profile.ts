@@ -14,7 +14,7 @@ import { saveProfile } from './save-profile.js';
 
 export type UseUpdateProfileOptions<TContext = unknown> = Omit<
   UseMutationOptions<CustomerProfile, ProfileKitError, ProfilePatch, TContext>,
-  'mutationFn' | 'mutationKey' | 'scope'
+  'mutationFn' | 'mutationKey' | 'scope' | 'retry' | 'retryDelay'
 >;
 
 /**
@@ -23,7 +23,9 @@ export type UseUpdateProfileOptions<TContext = unknown> = Omit<
  * cache, so a change made elsewhere meanwhile is a `conflict` error instead of being
  * overwritten. Saves run one at a time, each with the version the previous one produced.
  * Every cached variant of the profile updates at once and rolls back on failure; an
- * invalid patch fails with `invalid-input` before any request.
+ * invalid patch fails with `invalid-input` before any request. Never retried: a retry
+ * after a 409 would overwrite the change made elsewhere. A save under way when another
+ * session takes over stops with `aborted`, touching nothing of the new session.
  *
  * @example
  * const update = useUpdateProfile({ onSuccess: (profile) => toast(`Saved, ${profile.firstName}`) });
@@ -40,6 +42,9 @@ export function useUpdateProfile<TContext = unknown>(
     ...options,
     mutationKey,
     scope: { id: JSON.stringify(mutationKey) },
+    // Never retried, whatever the QueryClient's defaults: a retry after a 409 would send
+    // the version just loaded and overwrite the change made elsewhere.
+    retry: false,
     mutationFn: (patch) => saveProfile({ queryClient, client, session, patch }),
   });
 }

@@ -6,7 +6,7 @@ const profile: CustomerProfile = {
   firstName: 'Anna',
   b2b: { companyRegistrationId: 'HRB 1', legalEntities: [{ id: 'E1' }] },
   mixins: { loyalty: { tier: 'silver', points: 120 }, newsletter: true },
-  metadata: { version: 4 },
+  metadata: { version: 4, mixins: { loyalty: 'https://example.com/loyalty.json' } },
 };
 
 describe('mergeProfilePatch', () => {
@@ -21,12 +21,14 @@ describe('mergeProfilePatch', () => {
       firstName: 'Anne',
       b2b: { companyRegistrationId: 'HRB 2', legalEntities: [{ id: 'E1' }] },
       mixins: { loyalty: { tier: 'gold', points: 120 }, newsletter: true },
+      metadata: { ...profile.metadata, version: undefined },
     });
   });
 
-  it('leaves the version to the server and does not touch the original', () => {
+  it('has no version until the new one is read from the server, and does not touch the original', () => {
     const merged = mergeProfilePatch(profile, { metadata: { version: 9 }, lastName: 'S' });
-    expect(merged.metadata).toEqual({ version: 4 });
+    expect(merged.metadata).toEqual({ mixins: profile.metadata?.mixins, version: undefined });
+    expect(profile.metadata?.version).toBe(4);
     expect(profile).not.toHaveProperty('lastName');
   });
 });

@@ -1,10 +1,12 @@
 import { mockTokens } from '@profile-kit/mock-api';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { Component, type ReactNode, Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import {
   customerProfileQueryOptions,
   ProfileKitError,
+  ProfileKitProvider,
   profileQueryKeys,
   profileRetryDelay,
   useCustomerProfile,
@@ -89,6 +91,27 @@ describe('useCustomerProfile', () => {
     act(() => kit.signIn(null));
     expect(await screen.findByText('loading')).toBeVisible();
     expect(seen).toEqual([]);
+  });
+
+  it('forgets the previous customer when a new provider mounts with another session', async () => {
+    const kit = createHarness({ session: 'anna' });
+    const page = (session: string) => (
+      <QueryClientProvider client={kit.queryClient}>
+        <ProfileKitProvider client={kit.client} session={session}>
+          <Name />
+        </ProfileKitProvider>
+      </QueryClientProvider>
+    );
+    const first = render(page('anna'));
+    expect(await screen.findByText('name: Anna')).toBeVisible();
+    first.unmount();
+
+    kit.signIn('maria', mockTokens.otherCustomer);
+    render(page('maria'));
+    expect(await screen.findByText('name: Maria')).toBeVisible();
+    expect(
+      kit.queryClient.getQueriesData({ queryKey: profileQueryKeys.session('demo', 'anna') }),
+    ).toEqual([]);
   });
 
   it('renders a prefetched profile at once, without a second GET', async () => {

@@ -1,7 +1,16 @@
 import { createProfileApiMock, mockTokens } from '@profile-kit/mock-api';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { isProfileKitError, useCustomerProfile, useUpdateProfile } from '../src/index.js';
+import {
+  createProfileClient,
+  isProfileKitError,
+  ProfileKitProvider,
+  profileQueryKeys,
+  useCustomerProfile,
+  useUpdateProfile,
+} from '../src/index.js';
 import { createHarness, holdPatches } from './profile-kit-harness.js';
 
 /** A page with the profile on screen twice (plain and with addresses) and a save button. */
@@ -147,6 +156,122 @@ describe('useUpdateProfile', () => {
     });
     expect(kit.mock.requests[0]?.method).toBe('GET');
     expect(kit.patchBodies()).toEqual([{ lastName: 'Schmitt', metadata: { version: start + 1 } }]);
+  });
+
+  it('keeps what was stale stale after a rollback, so the next save sends the current version', async () => {
+    const kit = createHarness();
+    // The variant with addresses was read once and has left the screen: a save marks it
+    // stale, and it keeps its old version.
+    const card = renderHook(() => useCustomerProfile({ expand: ['addresses'] }), {
+      wrapper: kit.wrapper,
+    });
+    await waitFor(() => expect(card.result.current.isSuccess).toBe(true));
+    const start = card.result.current.data?.metadata?.version ?? 0;
+    card.unmount();
+    const { result } = renderHook(
+      () => ({ plain: useCustomerProfile(), update: useUpdateProfile() }),
+      { wrapper: kit.wrapper },
+    );
+    await waitFor(() => expect(result.current.plain.isSuccess).toBe(true));
+    await act(async () => {
+      await result.current.update.mutateAsync({ firstName: 'Anne' });
+    });
+    kit.mock.faults.networkErrorNext({ method: 'PATCH' });
+    await act(async () => {
+      await result.current.update.mutateAsync({ firstName: 'Anja' }).catch(() => {});
+    });
+    await act(async () => {
+      await result.current.update.mutateAsync({ lastName: 'Schmitt' });
+    });
+    expect(kit.patchBodies().at(-1)).toEqual({
+      lastName: 'Schmitt',
+      metadata: { version: start + 1 },
+    });
+  });
+
+  it('carries no old version on screen after a save whose read failed', async () => {
+    const kit = createHarness();
+    const { result } = await renderPage(kit);
+    kit.mock.faults.failNext(503, { method: 'GET' });
+    await act(async () => {
+      await result.current.update.mutateAsync({ firstName: 'Anne' });
+    });
+    // A form that takes the version from what is on screen sends none, and the save
+    // reads the current one first, instead of sending the old one into a 409.
+    expect(result.current.plain.data?.firstName).toBe('Anne');
+    expect(result.current.plain.data?.metadata?.version).toBeUndefined();
+    expect(result.current.expanded.data?.metadata?.version).toBeUndefined();
+  });
+
+  it('is never retried, even when the QueryClient retries mutations: a conflict stays a conflict', async () => {
+    const mock = createProfileApiMock();
+    const queryClient = new QueryClient({
+      defaultOptions: { queries: { retry: false }, mutations: { retry: 2, retryDelay: 0 } },
+    });
+    const client = createProfileClient({
+      tenant: 'demo',
+      getAccessToken: () => mockTokens.customer,
+      fetch: mock.fetch,
+    });
+    const wrapper = ({ children }: { children?: ReactNode }) => (
+      <QueryClientProvider client={queryClient}>
+        <ProfileKitProvider client={client} session="anna">
+          {children}
+        </ProfileKitProvider>
+      </QueryClientProvider>
+    );
+    const { result } = renderHook(
+      () => ({ plain: useCustomerProfile(), update: useUpdateProfile() }),
+      { wrapper },
+    );
+    await waitFor(() => expect(result.current.plain.isSuccess).toBe(true));
+    mock.setProfile(mockTokens.customer, (profile) => ({ ...profile, firstName: 'Other writer' }));
+    let failure: unknown;
+    await act(async () => {
+      failure = await result.current.update.mutateAsync({ firstName: 'Anne' }).catch((e) => e);
+    });
+    expect(isProfileKitError(failure, 'conflict')).toBe(true);
+    expect(mock.profileFor(mockTokens.customer)?.firstName).toBe('Other writer');
+  });
+
+  it('touches nothing of the next customer when the session changes during a save', async () => {
+    const mock = createProfileApiMock();
+    const gate = holdPatches(mock.fetch);
+    const kit = createHarness({ mock, fetch: gate.fetch, session: 'anna' });
+    const { result } = renderHook(
+      () => ({ plain: useCustomerProfile(), update: useUpdateProfile() }),
+      { wrapper: kit.wrapper },
+    );
+    await waitFor(() => expect(result.current.plain.isSuccess).toBe(true));
+    const otherBefore = mock.profileFor(mockTokens.otherCustomer);
+    const first = result.current.update.mutateAsync({ firstName: 'Anne' });
+    const queued = result.current.update.mutateAsync({ lastName: 'Schmitt' }).catch((e) => e);
+    await waitFor(() => expect(gate.waiting).toBe(1));
+
+    act(() => kit.signIn('maria', mockTokens.otherCustomer));
+    gate.release();
+    // The PATCH under way was sent for Anna and ends; nothing is read or cached after it.
+    await expect(first).resolves.toMatchObject({ firstName: 'Anne' });
+    expect(mock.profileFor(mockTokens.customer)?.firstName).toBe('Anne');
+    // The queued save stops before sending anything in Maria's session.
+    expect(isProfileKitError(await queued, 'aborted')).toBe(true);
+    expect(mock.profileFor(mockTokens.otherCustomer)).toEqual(otherBefore);
+    expect(
+      kit.queryClient.getQueriesData({ queryKey: profileQueryKeys.session('demo', 'anna') }),
+    ).toEqual([]);
+    await waitFor(() => expect(result.current.plain.data?.firstName).toBe('Maria'));
+  });
+
+  it('stops with aborted, a ProfileKitError, when the session changes during its first read', async () => {
+    const mock = createProfileApiMock();
+    mock.faults.latency(100);
+    const kit = createHarness({ mock, session: 'anna' });
+    const { result } = renderHook(() => useUpdateProfile(), { wrapper: kit.wrapper });
+    const saving = result.current.mutateAsync({ firstName: 'Anne' }).catch((e) => e);
+    await waitFor(() => expect(mock.requests).toHaveLength(1));
+    act(() => kit.signIn('maria', mockTokens.otherCustomer));
+    expect(isProfileKitError(await saving, 'aborted')).toBe(true);
+    expect(kit.count('PATCH')).toBe(0);
   });
 
   it('refuses an invalid patch before any request or optimistic change', async () => {
