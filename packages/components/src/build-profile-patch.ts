@@ -14,8 +14,11 @@ export interface ProfilePatchDraft {
 
 /**
  * The patch for what the customer changed: each of `fields` whose value differs from
- * the stored one, a cleared field as `""`. With a company registration id it also
- * carries first name, last name and company, which the contract requires alongside.
+ * the stored one, a cleared field as `""`. A field has changed when its value differs from
+ * the stored one both as typed and once normalized: an edit of whitespace alone is no
+ * change, but a stored legacy form (`de-DE`, `eur`) replaced by the valid one is. With a
+ * company registration id it also carries first name, last name and company, which the
+ * contract requires alongside.
  * `metadata.version` is the version the edits are based on, so a change made elsewhere
  * meanwhile is refused (409) instead of overwritten. Untouched fields are never sent, so
  * an invalid legacy value the customer did not touch cannot block saving.
@@ -29,8 +32,10 @@ export function buildProfilePatch(
   const patch: ProfilePatch = {};
   const changed: ProfileFormField[] = [];
   for (const field of fields) {
-    const value = normalizeFieldValue(field, readFormField(values, field));
-    if (value === normalizeFieldValue(field, readFormField(stored, field))) continue;
+    const typed = readFormField(values, field);
+    const before = readFormField(stored, field);
+    const value = normalizeFieldValue(field, typed);
+    if (typed === before || value === before) continue;
     changed.push(field);
     if (field === 'b2b.companyRegistrationId') patch.b2b = { companyRegistrationId: value };
     else patch[field] = value;

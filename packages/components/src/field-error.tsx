@@ -7,7 +7,8 @@ export type FieldErrorProps = ComponentPropsWithRef<'p'>;
 
 /**
  * Why the enclosing `Field`'s value is invalid. Named in the control's
- * `aria-describedby` while the `Field` is `invalid`; renders nothing when it has no
+ * `aria-describedby` while the `Field` is `invalid`, so it renders then even without text
+ * (an error with no message), and renders nothing when the field is valid and it has no
  * text. Renders a `p` (`.pk-field-error`, `data-slot="field-error"`).
  *
  * @example
@@ -17,7 +18,7 @@ export type FieldErrorProps = ComponentPropsWithRef<'p'>;
  */
 export function FieldError({ className, children, ...props }: FieldErrorProps) {
   const field = useFieldContext('FieldError');
-  if (children === undefined || children === null || children === '') return null;
+  if (!field.invalid && (children ?? '') === '') return null;
   return (
     <p {...props} id={`${field.id}error`} {...slotProps('field-error', undefined, className)}>
       {children}

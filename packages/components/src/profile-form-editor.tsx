@@ -120,6 +120,7 @@ export function ProfileFormEditor({
   const baseRef = useRef<EditBase>({ profile, values: initialValues });
   const seenProfileRef = useRef(profile);
   const submittingRef = useRef(false);
+  const saveButtonRef = useRef<HTMLButtonElement>(null);
   const [saving, setSaving] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
@@ -185,11 +186,12 @@ export function ProfileFormEditor({
   });
 
   // After the errors have rendered, so the field's error is already in its description.
+  // Only on a new request: fields the host changes later must not pull focus back.
   useEffect(() => {
     if (focusRequest === 0) return;
-    const first = fields.find((field) => form.getFieldState(field).invalid);
+    const first = resolverContext.current.fields.find((field) => form.getFieldState(field).invalid);
     if (first) form.setFocus(first);
-  }, [focusRequest, fields, form]);
+  }, [focusRequest, form]);
 
   const shown = (path: string): path is ProfileFormField =>
     isProfileFormField(path) && fields.includes(path);
@@ -289,6 +291,8 @@ export function ProfileFormEditor({
   }
 
   function applyToLatest() {
+    // The panel and its button go; focus goes to Save, where a keyboard user carries on.
+    saveButtonRef.current?.focus();
     adopt(profile, keepEdits);
     setOutcome(null);
     void submit();
@@ -388,6 +392,7 @@ export function ProfileFormEditor({
       )}
       <div {...slotProps('form-actions', classNames)}>
         <ProfileButton
+          ref={saveButtonRef}
           type="submit"
           variant="primary"
           classNames={classNames}

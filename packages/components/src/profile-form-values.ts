@@ -1,4 +1,5 @@
 import type { CustomerProfile, ProfilePatch } from '@profile-kit/hooks';
+import { get, set } from 'react-hook-form';
 import { profileFormFields } from './profile-form-field-specs.js';
 
 type TextPatchKey = Exclude<keyof ProfilePatch, 'b2b' | 'metadata' | 'mixins'>;
@@ -18,16 +19,13 @@ export type ProfileFormField = TextPatchKey | `b2b.${keyof B2bPatch & string}`;
 
 /** The form values for a profile as stored — legacy values included, untouched. */
 export function toProfileFormValues(profile: CustomerProfile): ProfileFormValues {
-  const values = {
-    b2b: { companyRegistrationId: profile.b2b?.companyRegistrationId ?? '' },
-  } as ProfileFormValues;
-  for (const field of profileFormFields) {
-    if (field !== 'b2b.companyRegistrationId') values[field] = profile[field] ?? '';
-  }
+  const values = {} as ProfileFormValues;
+  // Form paths are the profile's paths too (`b2b.companyRegistrationId`).
+  for (const field of profileFormFields) set(values, field, get(profile, field) ?? '');
   return values;
 }
 
 /** One field's value, by its patch path. */
 export function readFormField(values: ProfileFormValues, field: ProfileFormField): string {
-  return field === 'b2b.companyRegistrationId' ? values.b2b.companyRegistrationId : values[field];
+  return get(values, field);
 }

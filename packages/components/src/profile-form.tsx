@@ -1,6 +1,6 @@
 'use client';
 import type { CustomerProfile } from '@profile-kit/hooks';
-import { type ComponentPropsWithRef, type FormEvent, useRef } from 'react';
+import { type ComponentPropsWithRef, useRef } from 'react';
 import type { ProfileKitMessages } from './en-messages.js';
 import { isB2bProfile } from './is-b2b-profile.js';
 import { ProfileFormEditor } from './profile-form-editor.js';
@@ -62,10 +62,6 @@ function useSameFields(next: ProfileFormField[]): readonly ProfileFormField[] {
     previous.current.every((field, index) => field === next[index]);
   if (!same) previous.current = next;
   return previous.current;
-}
-
-function preventSubmit(event: FormEvent) {
-  event.preventDefault();
 }
 
 /**
@@ -159,7 +155,6 @@ export function ProfileForm({
         {...slotProps('form', classNames, className)}
         data-state={state}
         aria-busy={view.busy || undefined}
-        onSubmit={preventSubmit}
       >
         <ProfileViewStatus
           view={view}

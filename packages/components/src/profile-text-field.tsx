@@ -1,4 +1,5 @@
 'use client';
+import { b2bRequiredFields } from '@profile-kit/hooks';
 import {
   type Control,
   type FieldError as FormFieldError,
@@ -70,7 +71,12 @@ export function ProfileTextField({
       )}
       {notice && <FieldNotice className={classNames?.['field-notice']}>{storedNotice}</FieldNotice>}
       <FieldInput
-        {...register(name)}
+        // The B2B rule makes the names and company depend on the registration id: changing
+        // it checks them again, so an error it caused goes when it is undone.
+        {...register(
+          name,
+          name === 'b2b.companyRegistrationId' ? { deps: [...b2bRequiredFields] } : {},
+        )}
         // react-hook-form fills uncontrolled inputs only once mounted; without this a
         // server render would show empty fields until hydration.
         defaultValue={initialValue}

@@ -55,6 +55,22 @@ describe('Field', () => {
     expect(input).not.toHaveAttribute('aria-describedby');
   });
 
+  it('keeps aria-describedby resolving for an error without text', () => {
+    // react-hook-form's `required: true` gives an error whose message is empty.
+    render(
+      <Field invalid>
+        <FieldLabel>Loyalty card</FieldLabel>
+        <FieldInput />
+        <FieldError>{''}</FieldError>
+      </Field>,
+    );
+    const input = screen.getByRole('textbox', { name: 'Loyalty card' });
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
+    expect(ids).toHaveLength(1);
+    for (const id of ids) expect(document.getElementById(id)).not.toBeNull();
+  });
+
   it('with its parts declared, is described from the first render and renders once', () => {
     const commits = { declared: 0, registered: 0 };
     render(

@@ -121,7 +121,10 @@ describe('ProfileForm: saving', () => {
     expect(textbox('Phone').closest('[data-slot="field"]')).toHaveAttribute('data-dirty');
     await user.click(saveButton());
 
-    expect(await screen.findByRole('status')).toHaveTextContent('Your profile has been saved.');
+    // The status region is always there: wait for its text, not for the region.
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Your profile has been saved.'),
+    );
     expect(patches()).toEqual([{ contactPhone: '+49 30 7654321', metadata: { version: 1 } }]);
     expect(mock.profileFor(mockTokens.customer)?.contactPhone).toBe('+49 30 7654321');
     expect(onSaved).toHaveBeenCalledTimes(1);
@@ -141,6 +144,26 @@ describe('ProfileForm: saving', () => {
     expect(patches()[1]).toEqual({ middleName: 'Maria', metadata: { version: 2 } });
   });
 
+  it('saves again with the current version after a save whose read failed', async () => {
+    const { user, patches, mock } = await renderForm();
+    // The PATCH succeeds; the one read for the new version fails.
+    mock.faults.failNext(503, { method: 'GET' });
+    await user.clear(textbox('Phone'));
+    await user.type(textbox('Phone'), '+49 30 7654321');
+    await user.click(saveButton());
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Your profile has been saved.'),
+    );
+
+    await user.type(textbox('Middle name'), 'Maria');
+    await user.click(saveButton());
+    await waitFor(() => expect(patches()).toHaveLength(2));
+    await waitFor(() => expect(mock.profileFor(mockTokens.customer)?.middleName).toBe('Maria'));
+    // No version from before the first save (a 409 nobody caused): the current one.
+    expect(patches()[1]).toEqual({ middleName: 'Maria', metadata: { version: 2 } });
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('sends a cleared optional field as an empty string', async () => {
     const { user, patches, mock } = await renderForm();
     await user.clear(textbox('Phone'));
@@ -154,7 +177,9 @@ describe('ProfileForm: saving', () => {
     const { user, patches } = await renderForm();
     await user.type(textbox('First name'), ' ');
     await user.click(saveButton());
-    expect(await screen.findByRole('status')).toHaveTextContent('There are no changes to save.');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('There are no changes to save.'),
+    );
     expect(patches()).toEqual([]);
   });
 
@@ -397,6 +422,39 @@ describe('ProfileForm: validation (the client’s schema, before any request)', 
     ]);
   });
 
+  it('clears the B2B rule’s errors when the registration id is put back', async () => {
+    const { user } = await renderForm({}, { token: mockTokens.b2bCustomer });
+    const registration = textbox('Company registration ID');
+    const stored = (registration as HTMLInputElement).value;
+    await user.clear(registration);
+    await user.type(registration, 'HRB 1234');
+    await user.clear(textbox('Company'));
+    await user.click(saveButton());
+    await waitFor(() => expect(textbox('Company')).toHaveAttribute('aria-invalid', 'true'));
+
+    await user.clear(registration);
+    await user.type(registration, stored);
+    await waitFor(() => expect(textbox('Company')).not.toHaveAttribute('aria-invalid'));
+  });
+
+  it('does not pull focus back to an invalid field when the host’s props change later', async () => {
+    const { user, rerender } = await renderForm();
+    await user.clear(textbox('Preferred currency'));
+    await user.type(textbox('Preferred currency'), 'EURO');
+    await user.click(saveButton());
+    await waitFor(() => expect(textbox('Preferred currency')).toHaveFocus());
+
+    await user.click(textbox('Middle name'));
+    await user.keyboard('Ma');
+    // The host's sites arrive (a request of its own), which changes the fields shown.
+    rerender(<ProfileForm sites={[{ code: 'main', name: 'Main shop' }]} />);
+    expect(await screen.findByRole('combobox', { name: 'Preferred site' })).toBeVisible();
+    await user.keyboard('ria');
+    expect(textbox('Middle name')).toHaveFocus();
+    expect(textbox('Middle name')).toHaveValue('Maria');
+    expect(textbox('Preferred currency')).toHaveValue('EURO');
+  });
+
   it('sends the names a registration id needs even when the host hides them', async () => {
     const { user, patches } = await renderForm(
       { fields: ['lastName', 'b2b.companyRegistrationId'] },
@@ -486,6 +544,23 @@ describe('ProfileForm: pickers and legacy values', () => {
     await user.click(saveButton());
     await screen.findByText('Your profile has been saved.');
     expect(patches()).toEqual([{ middleName: 'Lena', metadata: { version: 1 } }]);
+  });
+
+  it('saves the valid form of a stored legacy language or currency the customer picks', async () => {
+    const { user, patches } = await renderForm(
+      { languages: ['en', 'de-DE'] },
+      { customers: withProfile({ preferredLanguage: 'de-DE', preferredCurrency: 'eur' }) },
+    );
+    await user.selectOptions(picker('Preferred language'), 'de_DE');
+    await user.clear(textbox('Preferred currency'));
+    await user.type(textbox('Preferred currency'), 'EUR');
+    await user.click(saveButton());
+    await waitFor(() => expect(patches()).toHaveLength(1));
+    expect(patches()[0]).toEqual({
+      preferredLanguage: 'de_DE',
+      preferredCurrency: 'EUR',
+      metadata: { version: 1 },
+    });
   });
 
   it('keeps a stored title the host does not offer', async () => {
@@ -648,6 +723,25 @@ describe('ProfileForm: changes made elsewhere', () => {
       metadata: { version: 3 },
     });
     expect(screen.queryByRole('list', { name: 'Changed elsewhere' })).toBeNull();
+  });
+
+  it('moves focus to Save when Apply is pressed with the keyboard', async () => {
+    const { user, mock } = await renderForm();
+    await user.clear(textbox('First name'));
+    await user.type(textbox('First name'), 'Annabel');
+    mock.setProfile(mockTokens.customer, (profile) => ({
+      ...profile,
+      contactPhone: '+49 89 4711',
+    }));
+    await user.click(saveButton());
+    const apply = await screen.findByRole('button', {
+      name: 'Apply my changes to the latest version and save',
+    });
+    apply.focus();
+    await user.keyboard('{Enter}');
+    await screen.findByText('Your profile has been saved.');
+    // The panel and its button are gone; the keyboard user is not left on the page body.
+    expect(saveButton()).toHaveFocus();
   });
 
   it('replaces the conflict with the next outcome, in the one alert', async () => {
