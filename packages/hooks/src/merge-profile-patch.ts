@@ -22,7 +22,6 @@ export function mergeProfilePatch(
   profile: CustomerProfile,
   patch: ValidProfilePatch,
 ): CustomerProfile {
-  const { metadata: _version, ...fields } = patch;
-  const merged = mergePatch(profile, fields) as CustomerProfile;
+  const merged = mergePatch(profile, patch) as CustomerProfile;
   return { ...merged, metadata: { ...merged.metadata, version: undefined } };
 }

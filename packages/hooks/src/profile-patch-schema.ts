@@ -29,6 +29,11 @@ export const b2bRequiredFields = ['firstName', 'lastName', 'company'] as const;
 const hasNoNull = (value: unknown): boolean =>
   value !== null && (typeof value !== 'object' || Object.values(value as object).every(hasNoNull));
 
+/** Mixins, and in `metadata.mixins` the links to their schemas. */
+const mixinsSchema = z
+  .record(z.string(), z.unknown())
+  .check(z.refine(hasNoNull, 'Mixins cannot hold null.'));
+
 /**
  * A change to the customer profile, as `PATCH /customer/{tenant}/me` takes it (contract
  * schema `CustomerPatchDto`). Only the fields present are sent; read-only fields (`id`,
@@ -56,10 +61,10 @@ export const profilePatchSchema = z
       preferredCurrency: currencyCodeSchema,
       preferredSite: boundedText(64, z.minLength(1, 'Choose a site.')),
       b2b: z.partial(z.strictObject({ companyRegistrationId: boundedText(64) })),
-      metadata: z.strictObject({ version: z.int().check(z.nonnegative()) }),
-      mixins: z
-        .record(z.string(), z.unknown())
-        .check(z.refine(hasNoNull, 'Mixins cannot hold null.')),
+      metadata: z.partial(
+        z.strictObject({ version: z.int().check(z.nonnegative()), mixins: mixinsSchema }),
+      ),
+      mixins: mixinsSchema,
     }),
   )
   .check(

@@ -81,7 +81,9 @@ export async function saveProfile({
     (cached) => cached && mergeProfilePatch(cached, valid),
   );
   try {
-    await client.updateProfile(version === undefined ? patch : { ...patch, metadata: { version } });
+    await client.updateProfile(
+      version === undefined ? patch : { ...patch, metadata: { ...patch.metadata, version } },
+    );
   } catch (error) {
     if (!replaced()) {
       for (const [key, { data, dataUpdatedAt, isInvalidated }] of snapshot) {

@@ -93,6 +93,16 @@ describe('profilePatchSchema', () => {
     expect(fieldsOf({ mixins: { loyalty: { tier: 'gold', tags: ['a'] } } })).toEqual([]);
   });
 
+  it('takes links to mixin schemas in metadata, without null, next to the version', () => {
+    const links = { loyalty: 'https://example.com/schemas/loyalty.v1.json' };
+    expect(
+      fieldsOf({ mixins: { loyalty: { tier: 'gold' } }, metadata: { mixins: links } }),
+    ).toEqual([]);
+    expect(fieldsOf({ metadata: { version: 2, mixins: links } })).toEqual([]);
+    expect(fieldsOf({ metadata: { mixins: { loyalty: null } } })).toEqual(['metadata.mixins']);
+    expect(fieldsOf({ metadata: { lastLogin: 'x' } })).toEqual(['metadata']);
+  });
+
   it('allows clearing an optional text with an empty string', () => {
     expect(fieldsOf({ middleName: '', company: '', contactPhone: '' })).toEqual([]);
   });
