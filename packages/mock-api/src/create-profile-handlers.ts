@@ -7,8 +7,9 @@ function firstParam(value: string | readonly string[] | undefined): string {
 }
 
 /**
- * The msw handlers of one mock: GET, PATCH and a 405 catch-all for other methods, all on
- * `${baseUrl}/customer/:tenant/me` and all answering from `context`.
+ * The msw handlers of one mock: GET, PATCH and a catch-all for other methods (HEAD is
+ * answered like GET, the rest 405), all on `${baseUrl}/customer/:tenant/me` and all
+ * answering from `context`.
  *
  * @example
  * ```ts

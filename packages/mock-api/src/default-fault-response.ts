@@ -5,12 +5,20 @@ import { unauthorizedFaults } from './unauthorized-faults.js';
 // Statuses whose responses may not carry a body (the Response constructor throws).
 const nullBodyStatuses = new Set([204, 205, 304]);
 
+// `type`s as in the contract's examples where it has one (400, 403, 404, 409), else snake case.
 const errorTypes: Record<number, [type: string, message: string]> = {
   400: ['bad_request', 'The request was syntactically incorrect.'],
-  403: ['forbidden', 'User not authorized.'],
+  403: ['Forbidden', 'User not authorized.'],
   404: ['resource_not_found', 'The requested resource was not found.'],
   405: ['method_not_allowed', 'The method is not allowed on this resource.'],
-  409: ['conflict', 'The profile was modified by another request (optimistic locking failed).'],
+  409: [
+    'conflict_resource',
+    'The profile was modified by another request (optimistic locking failed).',
+  ],
+  415: [
+    'unsupported_media_type',
+    'Unsupported content type; use application/json or application/merge-patch+json.',
+  ],
   429: ['too_many_requests', 'Too many requests. Try again later.'],
 };
 

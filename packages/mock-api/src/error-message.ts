@@ -18,7 +18,7 @@ export interface ErrorMessage {
  *
  * @example
  * ```ts
- * errorMessage(403, 'forbidden', 'User not authorized.');
+ * errorMessage(403, 'Forbidden', 'User not authorized.');
  * ```
  */
 export function errorMessage(

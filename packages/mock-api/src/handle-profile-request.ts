@@ -19,44 +19,44 @@ export interface ProfileRequestContext {
   log: RecordedRequest[];
 }
 
+// HEAD is GET without the body (RFC 9110 §9.3.2).
+const allowedMethods = new Set(['GET', 'HEAD', 'PATCH']);
+
 function methodNotAllowed(method: string): Response {
   return jsonResponse(
     errorMessage(405, 'method_not_allowed', `Method ${method} is not allowed on this resource.`),
     405,
-    { Allow: 'GET, PATCH' },
+    { Allow: [...allowedMethods].join(', ') },
   );
 }
 
-/**
- * Answers any request on `/customer/{tenant}/me`, in the order of the real stack:
- * record, faults, method (405), bearer (401, like Apigee before the service), tenant (400),
- * then the operation.
- *
- * @example
- * ```ts
- * http.get(path, ({ request, params }) => handleProfileRequest(context, request, params.tenant));
- * ```
- */
-export async function handleProfileRequest(
+// The same status and headers (Content-Length included: it is the GET's), no body.
+function withoutBody(response: Response): Response {
+  if (response.type === 'error' || response.body === null) {
+    return response;
+  }
+  return new Response(null, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
+// Everything after the method check. HEAD is answered as GET, but only faults without a
+// `method` (which is 'GET' or 'PATCH') apply to it.
+async function answer(
   context: ProfileRequestContext,
   request: Request,
+  method: string,
   tenant: string,
+  bodyText: string,
 ): Promise<Response> {
-  const method = request.method.toUpperCase();
-  // Read a clone so msw and the caller can still consume the original body.
-  const bodyText = request.body === null ? '' : await request.clone().text();
-  context.log.push(toRecordedRequest(request, bodyText));
-
   const fault = context.faults.decide(method);
   if (fault.kind === 'respond') {
     return fault.response;
   }
   if (fault.kind === 'delay') {
     await delay(fault.latency);
-  }
-
-  if (method !== 'GET' && method !== 'PATCH') {
-    return methodNotAllowed(method);
   }
 
   const auth = parseAuthorization(request.headers.get('Authorization'));
@@ -78,11 +78,12 @@ export async function handleProfileRequest(
     );
   }
 
-  if (method === 'GET') {
+  if (method !== 'PATCH') {
     return handleGetProfile(found.profile, new URL(request.url));
   }
   if (found.anonymous) {
-    return jsonResponse(errorMessage(403, 'forbidden', 'User not authorized.'), 403);
+    // The contract's 403 example, `type` spelt as there.
+    return jsonResponse(errorMessage(403, 'Forbidden', 'User not authorized.'), 403);
   }
   return handlePatchProfile(context.state, {
     token: auth.token,
@@ -90,4 +91,33 @@ export async function handleProfileRequest(
     contentType: request.headers.get('Content-Type'),
     bodyText,
   });
+}
+
+/**
+ * Answers any request on `/customer/{tenant}/me`, in the order of the real stack:
+ * record, method (405), faults, bearer (401, like Apigee before the service), tenant (400),
+ * then the operation. HEAD is answered like GET, without the body.
+ *
+ * @example
+ * ```ts
+ * http.get(path, ({ request, params }) => handleProfileRequest(context, request, params.tenant));
+ * ```
+ */
+export async function handleProfileRequest(
+  context: ProfileRequestContext,
+  request: Request,
+  tenant: string,
+): Promise<Response> {
+  const method = request.method.toUpperCase();
+  // Read a clone so msw and the caller can still consume the original body.
+  const bodyText = request.body === null ? '' : await request.clone().text();
+  context.log.push(toRecordedRequest(request, bodyText));
+
+  // Before the faults: a queued fault is meant for a request the API would serve, and a
+  // test's stray wrong-method request must not use it up.
+  if (!allowedMethods.has(method)) {
+    return methodNotAllowed(method);
+  }
+  const response = await answer(context, request, method, tenant, bodyText);
+  return method === 'HEAD' ? withoutBody(response) : response;
 }

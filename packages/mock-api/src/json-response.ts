@@ -5,7 +5,7 @@ import { HttpResponse, type JsonBodyType } from 'msw';
  *
  * @example
  * ```ts
- * return jsonResponse(errorMessage(403, 'forbidden', 'User not authorized.'), 403);
+ * return jsonResponse(errorMessage(403, 'Forbidden', 'User not authorized.'), 403);
  * ```
  */
 export function jsonResponse(body: unknown, status: number, headers?: HeadersInit): Response {

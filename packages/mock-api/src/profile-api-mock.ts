@@ -38,7 +38,7 @@ export interface FailNextOptions {
   body?: unknown;
   /** Extra or overriding response headers. */
   headers?: Record<string, string>;
-  /** Only requests with this method count; others pass through. */
+  /** Only requests with this method count (a HEAD is not a GET here); others pass through. */
   method?: 'GET' | 'PATCH';
 }
 
@@ -46,11 +46,14 @@ export interface FailNextOptions {
 export interface NetworkErrorOptions {
   /** How many matching requests fail. Defaults to 1. */
   count?: number;
-  /** Only requests with this method count; others pass through. */
+  /** Only requests with this method count (a HEAD is not a GET here); others pass through. */
   method?: 'GET' | 'PATCH';
 }
 
-/** Fault injection. Faults are checked in this order: network error, `failNext`, latency. */
+/**
+ * Fault injection. Faults are checked in this order: network error, `failNext`, latency;
+ * only for requests with a method the API serves (GET, HEAD, PATCH), so a 405 uses none up.
+ */
 export interface ProfileApiFaults {
   /** Delays every normally handled response by `ms` (msw `delay`); `0` clears it. */
   latency(ms: number | 'infinite'): void;
@@ -64,7 +67,7 @@ export interface ProfileApiFaults {
 
 /** A stateful stand-in for `GET`/`PATCH /customer/{tenant}/me`; see `createProfileApiMock`. */
 export interface ProfileApiMock {
-  /** msw handlers for GET, PATCH and a 405 catch-all on the profile path. */
+  /** msw handlers for GET, PATCH and a catch-all (HEAD like GET, other methods 405) on the profile path. */
   readonly handlers: HttpHandler[];
   /**
    * A `fetch` answering from `handlers` without any worker or server. Rejects like the

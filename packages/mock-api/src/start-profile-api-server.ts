@@ -1,10 +1,20 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { matchRequestUrl } from 'msw';
 import { createProfileApiMock } from './create-profile-api-mock.js';
+import { defaultFaultResponse } from './default-fault-response.js';
+import { mockUrlFor } from './mock-url-for.js';
 import type { ProfileApiMock } from './profile-api-mock.js';
+import { profilePath } from './profile-path.js';
 
 export interface ProfileApiServerOptions {
-  /** The mock to serve; by default a fresh `createProfileApiMock({ baseUrl: <server origin> })`. */
+  /**
+   * The mock to serve; by default a fresh `createProfileApiMock({ baseUrl: <server origin> })`.
+   * Any mock works, whatever its `baseUrl`: a request for `<server url>/customer/demo/me?…`
+   * is answered as one for `${mock.baseUrl}/customer/demo/me?…` (a relative base such as
+   * `/api` on the server's origin), and `mock.requests` records that URL's path. Clients
+   * always use the server's `url` as their base URL.
+   */
   mock?: ProfileApiMock;
   /** Default 0: any free port. */
   port?: number;
@@ -22,7 +32,7 @@ export interface ProfileApiServer {
 // Browsers call the API cross-origin from a storefront; answer preflights as a gateway would.
 const corsHeaders = {
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'GET, PATCH, OPTIONS',
+  'Access-Control-Allow-Methods': 'GET, HEAD, PATCH, OPTIONS',
   'Access-Control-Allow-Headers': 'Authorization, Content-Type, Accept',
   'Access-Control-Max-Age': '600',
 };
@@ -31,6 +41,21 @@ async function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
   return chunks.length > 0 ? Buffer.concat(chunks) : undefined;
+}
+
+async function send(res: ServerResponse, response: Response): Promise<void> {
+  const headers: Record<string, string> = { ...corsHeaders };
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  // Cross-origin code reads only safelisted headers unless told; expose every header of
+  // the answer, so `Retry-After`, `Allow` and `failNext` headers can be read too.
+  const names = [...response.headers.keys()];
+  if (names.length > 0) {
+    headers['Access-Control-Expose-Headers'] = names.join(', ');
+  }
+  res.writeHead(response.status, headers);
+  res.end(Buffer.from(await response.arrayBuffer()));
 }
 
 async function answer(
@@ -48,24 +73,25 @@ async function answer(
     if (typeof value === 'string') headers.set(name, value);
   }
   const body = await readBody(req);
+  const url = mockUrlFor(mock.baseUrl, req.url ?? '/', origin);
   let response: Response;
   try {
-    response = await mock.fetch(new URL(req.url ?? '/', origin), {
+    response = await mock.fetch(url, {
       method: req.method ?? 'GET',
       headers,
       ...(body ? { body: new Uint8Array(body) } : {}),
     });
   } catch {
-    // A network-error fault (or an unknown path): drop the connection like a broken network.
-    res.destroy();
-    return;
+    if (matchRequestUrl(url, profilePath(mock.baseUrl)).matches) {
+      // A network-error fault: drop the connection like a broken network.
+      res.destroy();
+      return;
+    }
+    // Not the profile path (mock.fetch has logged it): a 404 ErrorMessage, not a dropped
+    // connection that would look like a network error to the client.
+    response = defaultFaultResponse(404);
   }
-  const responseHeaders: Record<string, string> = { ...corsHeaders };
-  response.headers.forEach((value, name) => {
-    responseHeaders[name] = value;
-  });
-  res.writeHead(response.status, responseHeaders);
-  res.end(Buffer.from(await response.arrayBuffer()));
+  await send(res, response);
 }
 
 /**

@@ -139,18 +139,20 @@ function checkMetadata(value: unknown): ErrorDetail[] {
         : [detail(field, 'invalid_type', 'Must be an integer.')];
     }
     if (key === 'mixins') {
-      return [detail(field, 'read_only', 'This field cannot be changed.')];
+      // BasicMetadataDto.mixins, the links to mixin schemas: writable like `mixins` itself.
+      return checkMixins(field, inner);
     }
     return [detail(field, 'unknown_field', 'Unknown field.')];
   });
 }
 
-function checkMixins(value: unknown): ErrorDetail[] {
-  const problem = checkObjectField('mixins', value);
+// `mixins` and `metadata.mixins`: free-form objects, merged key by key, so no null inside.
+function checkMixins(field: string, value: unknown): ErrorDetail[] {
+  const problem = checkObjectField(field, value);
   if (problem !== undefined) {
     return [problem];
   }
-  return nullsInside(value, 'mixins');
+  return nullsInside(value, field);
 }
 
 function checkB2bRule(body: Record<string, unknown>): ErrorDetail[] {
@@ -194,7 +196,7 @@ export function validatePatch(body: Record<string, unknown>, stored: MockCustome
       case 'metadata':
         return checkMetadata(value);
       case 'mixins':
-        return checkMixins(value);
+        return checkMixins(key, value);
       default:
         return [detail(key, 'unknown_field', 'Unknown field.')];
     }

@@ -48,6 +48,35 @@ describe('GET /me bodies conform to Customer', () => {
   });
 });
 
+describe('PATCHed profiles still conform to Customer', () => {
+  it('after metadata.mixins and mixins were merged in', async () => {
+    const mock = createProfileApiMock();
+    const patch = await patchMe(
+      mock,
+      validPatch({
+        metadata: { version: 1, mixins: { loyalty: 'https://schemas.example.com/loyalty.json' } },
+        mixins: { loyalty: { tier: 'platinum' } },
+      }),
+    );
+    expect(patch.status).toBe(200);
+    const response = await getMe(mock, { search: '?expand=addresses,mixin:*' });
+    expect(contractErrors(schemaRefs.customer, await response.json())).toEqual([]);
+  });
+});
+
+describe('the 403 example of the contract', () => {
+  it('is what an anonymous PATCH gets, type included', async () => {
+    const response = await patchMe(createProfileApiMock(), validPatch({ firstName: 'A' }), {
+      token: mockTokens.anonymous,
+    });
+    expect(await response.json()).toEqual({
+      status: 403,
+      type: 'Forbidden',
+      message: 'User not authorized.',
+    });
+  });
+});
+
 describe('error bodies conform to the contract', () => {
   it('400 for a tenant is an ErrorMessage', async () => {
     const response = await getMe(createProfileApiMock(), { tenant: 'other' });
@@ -66,9 +95,9 @@ describe('error bodies conform to the contract', () => {
     expect(contractErrors(schemaRefs.errorMessage, body)).toEqual([]);
   });
 
-  it('400 for a refused content type is an ErrorMessage', async () => {
+  it('415 for a refused content type is an ErrorMessage', async () => {
     const response = await patchMe(createProfileApiMock(), '{}', { contentType: 'text/plain' });
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(415);
     expect(contractErrors(schemaRefs.errorMessage, await response.json())).toEqual([]);
   });
 
@@ -98,7 +127,7 @@ describe('error bodies conform to the contract', () => {
     expect(contractErrors(schemaRefs.errorMessage, await response.json())).toEqual([]);
   });
 
-  it.each([400, 403, 404, 409, 429, 500, 502, 503, 504])(
+  it.each([400, 403, 404, 409, 415, 429, 500, 502, 503, 504])(
     'default failNext(%i) body is an ErrorMessage',
     async (status) => {
       const mock = createProfileApiMock();

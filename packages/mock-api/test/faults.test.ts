@@ -98,9 +98,10 @@ describe('failNext', () => {
 
   it.each([
     [400, 'bad_request'],
-    [403, 'forbidden'],
+    [403, 'Forbidden'],
     [404, 'resource_not_found'],
-    [409, 'conflict'],
+    [409, 'conflict_resource'],
+    [415, 'unsupported_media_type'],
   ])('sends an ErrorMessage for %i', async (status, type) => {
     const mock = createProfileApiMock();
     mock.faults.failNext(status);
@@ -210,6 +211,37 @@ describe('latency', () => {
 
   it('refuses negative latency', () => {
     expect(() => createProfileApiMock().faults.latency(-1)).toThrow(RangeError);
+  });
+});
+
+describe('requests answered 405', () => {
+  const deleteMe = (mock: ReturnType<typeof createProfileApiMock>) =>
+    mock.fetch('https://api.emporix.io/customer/demo/me', {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${mockTokens.customer}` },
+    });
+
+  it('consume no failNext fault', async () => {
+    const mock = createProfileApiMock();
+    mock.faults.failNext(503);
+    expect((await deleteMe(mock)).status).toBe(405);
+    expect((await getMe(mock)).status).toBe(503);
+  });
+
+  it('consume no network error', async () => {
+    const mock = createProfileApiMock();
+    mock.faults.networkErrorNext();
+    expect((await deleteMe(mock)).status).toBe(405);
+    await expect(getMe(mock)).rejects.toThrow(TypeError);
+  });
+
+  it('are not delayed by latency', async () => {
+    vi.useFakeTimers();
+    const mock = createProfileApiMock();
+    mock.faults.latency('infinite');
+    const state = track(deleteMe(mock));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(state.settled).toBe(true);
   });
 });
 

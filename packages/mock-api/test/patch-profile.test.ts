@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createProfileApiMock, mockProfiles, mockTokens } from '../src/index.js';
 import { validPatch } from './contract-schemas.js';
-import { getMe, patchMe } from './profile-requests.js';
+import { getMe, meUrl, patchMe } from './profile-requests.js';
 
 describe('PATCH /me', () => {
   it('answers 200 with no body and changes only the sent fields', async () => {
@@ -50,7 +50,7 @@ describe('PATCH /me', () => {
     expect(response.status).toBe(409);
     expect(await response.json()).toEqual({
       status: 409,
-      type: 'conflict',
+      type: 'conflict_resource',
       message: 'The profile was modified by another request (optimistic locking failed).',
     });
     expect(mock.profileFor(mockTokens.customer)).toEqual(mockProfiles.b2cCustomer);
@@ -92,6 +92,26 @@ describe('PATCH /me', () => {
     });
   });
 
+  it('merges metadata.mixins key by key and keeps metadata.version server-owned', async () => {
+    const mock = createProfileApiMock();
+    const loyalty = 'https://schemas.example.com/loyalty.v1.json';
+    const newsletter = 'https://schemas.example.com/newsletter.v1.json';
+    await patchMe(mock, validPatch({ metadata: { version: 1, mixins: { loyalty } } }));
+    await patchMe(
+      mock,
+      validPatch({ metadata: { mixins: { newsletter, loyalty: `${loyalty}?v=2` } } }),
+    );
+    expect(mock.profileFor(mockTokens.customer)?.metadata).toEqual({
+      version: 3,
+      mixins: { loyalty: `${loyalty}?v=2`, newsletter },
+    });
+    const body = (await (await getMe(mock)).json()) as Record<string, unknown>;
+    expect(body.metadata).toEqual({
+      version: 3,
+      mixins: { loyalty: `${loyalty}?v=2`, newsletter },
+    });
+  });
+
   it('clears optional text with an empty string', async () => {
     const mock = createProfileApiMock();
     await patchMe(mock, validPatch({ contactPhone: '', title: '' }));
@@ -103,6 +123,7 @@ describe('PATCH /me', () => {
     'application/json; charset=utf-8',
     'application/merge-patch+json',
     'Application/Merge-Patch+JSON;charset=UTF-8',
+    'application/vnd.emporix.customer+json',
   ])('accepts Content-Type %s', async (contentType) => {
     const mock = createProfileApiMock();
     const response = await patchMe(mock, validPatch({ firstName: 'Ok' }), { contentType });
@@ -113,14 +134,40 @@ describe('PATCH /me', () => {
   it.each([
     ['text/plain', 'text/plain'],
     ['application/xml', 'application/xml'],
-    ['a JSON-like type the contract does not list', 'application/problem+json'],
+    ['a form', 'application/x-www-form-urlencoded'],
+    ['a JSON-like type that is not JSON', 'application/jsonp'],
     ['a missing header', null],
-  ])('answers 400 bad_request for %s and stores nothing', async (_, contentType) => {
+  ])('answers 415 unsupported_media_type for %s and stores nothing', async (_, contentType) => {
     const mock = createProfileApiMock();
     const response = await patchMe(mock, '{"firstName":"X"}', { contentType });
-    expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ status: 400, type: 'bad_request' });
+    expect(response.status).toBe(415);
+    expect(response.headers.get('Content-Type')).toBe('application/json');
+    expect(response.headers.get('Accept-Patch')).toBe(
+      'application/json, application/merge-patch+json',
+    );
+    expect(await response.json()).toMatchObject({ status: 415, type: 'unsupported_media_type' });
     expect(mock.profileFor(mockTokens.customer)?.firstName).toBe('Anna');
+  });
+
+  it.each([
+    ['no Content-Type', null],
+    ['a JSON Content-Type', 'application/merge-patch+json'],
+    ['another Content-Type (there is no content to refuse)', 'text/plain'],
+  ])('answers a PATCH with no body and %s like an empty patch', async (_, contentType) => {
+    const mock = createProfileApiMock();
+    const response = await patchMe(mock, undefined, { contentType });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('');
+    expect(mock.profileFor(mockTokens.customer)).toEqual({
+      ...mockProfiles.b2cCustomer,
+      metadata: { version: 2, mixins: {} },
+    });
+  });
+
+  it('answers a zero-length body like no body, as HTTP cannot tell them apart', async () => {
+    const mock = createProfileApiMock();
+    expect((await patchMe(mock, '')).status).toBe(200);
+    expect(mock.profileFor(mockTokens.customer)?.metadata?.version).toBe(2);
   });
 
   it.each([
@@ -128,7 +175,7 @@ describe('PATCH /me', () => {
     ['an array', '[]'],
     ['a string', '"Anna"'],
     ['null', 'null'],
-    ['an empty body', ''],
+    ['only white space', '  '],
   ])('answers 400 bad_request for %s', async (_, body) => {
     const mock = createProfileApiMock();
     const response = await patchMe(mock, body);
@@ -145,7 +192,7 @@ describe('PATCH /me', () => {
     expect(response.status).toBe(403);
     expect(await response.json()).toEqual({
       status: 403,
-      type: 'forbidden',
+      type: 'Forbidden',
       message: 'User not authorized.',
     });
     expect(mock.profileFor(mockTokens.anonymous)).toEqual(mockProfiles.anonymous);
@@ -162,8 +209,26 @@ describe('other methods', () => {
         headers: { Authorization: `Bearer ${mockTokens.customer}` },
       });
       expect(response.status).toBe(405);
-      expect(response.headers.get('Allow')).toBe('GET, PATCH');
+      expect(response.headers.get('Allow')).toBe('GET, HEAD, PATCH');
       expect(await response.json()).toMatchObject({ status: 405, type: 'method_not_allowed' });
     },
   );
+
+  it.each<[string, string | null, string]>([
+    ['a customer', mockTokens.customer, 'demo'],
+    ['an anonymous token', mockTokens.anonymous, 'demo'],
+    ['no token (401)', null, 'demo'],
+    ['another tenant (400)', mockTokens.customer, 'other'],
+  ])('answer HEAD like GET for %s, with no body', async (_, token, tenant) => {
+    const mock = createProfileApiMock();
+    const get = await getMe(mock, { token, tenant });
+    const head = await mock.fetch(meUrl(tenant), {
+      method: 'HEAD',
+      headers: token === null ? {} : { Authorization: `Bearer ${token}` },
+    });
+    expect(head.status).toBe(get.status);
+    expect([...head.headers]).toEqual([...get.headers]);
+    expect(head.body).toBeNull();
+    expect(mock.requests.map((request) => request.method)).toEqual(['GET', 'HEAD']);
+  });
 });

@@ -53,6 +53,12 @@ describe('PATCH validation', () => {
     ['metadata.version', { metadata: { version: null } }, 'metadata.version'],
     ['mixins', { mixins: null }, 'mixins'],
     ['a value inside a mixin', { mixins: { loyalty: { tier: null } } }, 'mixins.loyalty.tier'],
+    ['metadata.mixins', { metadata: { mixins: null } }, 'metadata.mixins'],
+    [
+      'a link inside metadata.mixins',
+      { metadata: { mixins: { loyalty: null } } },
+      'metadata.mixins.loyalty',
+    ],
   ])('refuses null in %s', async (_, body, field) => {
     expect(fieldsAndTypes(await refused(body))).toEqual([[field, 'invalid_value']]);
   });
@@ -71,6 +77,7 @@ describe('PATCH validation', () => {
     ['b2b', { b2b: 'ACME' }],
     ['metadata', { metadata: 3 }],
     ['mixins', { mixins: [] }],
+    ['metadata.mixins', { metadata: { mixins: 'https://schemas.example.com/loyalty.json' } }],
   ])('refuses a non-object %s', async (field, body) => {
     expect(fieldsAndTypes(await refused(body))).toEqual([[field, 'invalid_type']]);
   });
@@ -89,11 +96,13 @@ describe('PATCH validation', () => {
   });
 
   it('refuses read-only nested fields', async () => {
-    const details = await refused({ b2b: { legalEntities: [] }, metadata: { mixins: {} } });
-    expect(fieldsAndTypes(details)).toEqual([
-      ['b2b.legalEntities', 'read_only'],
-      ['metadata.mixins', 'read_only'],
-    ]);
+    const details = await refused({ b2b: { legalEntities: [] } });
+    expect(fieldsAndTypes(details)).toEqual([['b2b.legalEntities', 'read_only']]);
+  });
+
+  it('accepts metadata.mixins, the links to mixin schemas', async () => {
+    const mixins = { loyalty: 'https://schemas.example.com/loyalty.json' };
+    expect((await accepted({ metadata: { mixins } }))?.metadata?.mixins).toEqual(mixins);
   });
 
   it('refuses unknown fields at every level', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mockTokens } from '../src/index.js';
+import { createProfileApiMock, mockTokens } from '../src/index.js';
 import { type ProfileApiServer, startProfileApiServer } from '../src/server.js';
 
 let server: ProfileApiServer | undefined;
@@ -39,6 +39,62 @@ describe('startProfileApiServer', () => {
     const answer = await fetch(`${server.url}/customer/demo/me`);
     expect(answer.status).toBe(401);
     expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('lets cross-origin code read Retry-After, Allow and other answer headers', async () => {
+    server = await startProfileApiServer();
+    server.mock.faults.failNext(429, { headers: { 'X-Trace': 'abc' } });
+    const limited = await fetch(`${server.url}/customer/demo/me`);
+    expect(limited.status).toBe(429);
+    const exposedOn429 = limited.headers.get('access-control-expose-headers')?.split(/, */) ?? [];
+    expect(exposedOn429).toEqual(expect.arrayContaining(['retry-after', 'x-trace']));
+    const refused = await fetch(`${server.url}/customer/demo/me`, { method: 'DELETE' });
+    expect(refused.status).toBe(405);
+    expect(refused.headers.get('access-control-expose-headers')?.split(/, */)).toContain('allow');
+  });
+
+  it('answers HEAD like GET, without a body', async () => {
+    server = await startProfileApiServer();
+    const head = await fetch(`${server.url}/customer/demo/me`, {
+      method: 'HEAD',
+      headers: { Authorization: `Bearer ${mockTokens.customer}` },
+    });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-type')).toBe('application/json');
+    expect(await head.text()).toBe('');
+  });
+
+  it.each(['/', '/favicon.ico', '/customer/demo/me/addresses', '/customer/demo'])(
+    'answers 404 with an ErrorMessage and CORS headers for %s',
+    async (path) => {
+      server = await startProfileApiServer();
+      const response = await fetch(`${server.url}${path}`, {
+        headers: { Authorization: `Bearer ${mockTokens.customer}` },
+      });
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toBe('application/json');
+      expect(response.headers.get('access-control-allow-origin')).toBe('*');
+      expect(await response.json()).toEqual({
+        status: 404,
+        type: 'resource_not_found',
+        message: 'The requested resource was not found.',
+      });
+    },
+  );
+
+  it.each([
+    ['the default base URL', undefined],
+    ['an absolute base URL with a path', 'https://gateway.example.com/emporix/'],
+    ['a relative base URL', '/api'],
+  ])('serves a mock created with %s at the server root', async (_, baseUrl) => {
+    const mock = createProfileApiMock(baseUrl === undefined ? {} : { baseUrl });
+    server = await startProfileApiServer({ mock });
+    const response = await fetch(`${server.url}/customer/demo/me?expand=mixin:*`, {
+      headers: { Authorization: `Bearer ${mockTokens.customer}` },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ firstName: 'Anna' });
+    expect(mock.requests).toMatchObject([{ method: 'GET', search: '?expand=mixin:*' }]);
   });
 
   it('drops the connection for a network-error fault', async () => {

@@ -16,7 +16,10 @@ export function getMe(
   });
 }
 
-/** `PATCH /me` through `mock.fetch` with a JSON body (or a raw string body); `contentType: null` sends none. */
+/**
+ * `PATCH /me` through `mock.fetch` with a JSON body (or a raw string body, or no body at all
+ * for `undefined`); `contentType: null` sends no Content-Type.
+ */
 export function patchMe(
   mock: ProfileApiMock,
   body: unknown,
@@ -33,6 +36,8 @@ export function patchMe(
     method: 'PATCH',
     headers,
     // Bytes, unlike a string, make fetch send no Content-Type of its own.
-    body: new TextEncoder().encode(typeof body === 'string' ? body : JSON.stringify(body)),
+    ...(body === undefined
+      ? {}
+      : { body: new TextEncoder().encode(typeof body === 'string' ? body : JSON.stringify(body)) }),
   });
 }

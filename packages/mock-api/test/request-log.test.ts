@@ -39,6 +39,39 @@ describe('request log', () => {
     expect(JSON.stringify(mock.requests)).not.toContain(mockTokens.customer);
   });
 
+  it('never keeps an access_token query parameter (RFC 6750 §2.3)', async () => {
+    const mock = createProfileApiMock();
+    await getMe(mock, {
+      token: null,
+      search: `?expand=addresses,mixin:*&access_token=${mockTokens.customer}`,
+    });
+    await getMe(mock, { token: null, search: `?ACCESS%5FTOKEN=${mockTokens.customer}&lang=de` });
+    await mock
+      .fetch('https://api.emporix.io/customer/demo/orders?access_token=secret-token')
+      .catch(() => undefined);
+    expect(JSON.stringify(mock.requests)).not.toContain(mockTokens.customer);
+    expect(JSON.stringify(mock.requests)).not.toContain('secret-token');
+    expect(mock.requests.map(({ search, query }) => ({ search, query }))).toEqual([
+      {
+        search: '?expand=addresses,mixin:*&access_token=redacted',
+        query: { expand: 'addresses,mixin:*', access_token: 'redacted' },
+      },
+      {
+        search: '?ACCESS%5FTOKEN=redacted&lang=de',
+        query: { ACCESS_TOKEN: 'redacted', lang: 'de' },
+      },
+      { search: '?access_token=redacted', query: { access_token: 'redacted' } },
+    ]);
+  });
+
+  it('never keeps an access_token in a form-encoded body (RFC 6750 §2.2)', async () => {
+    const mock = createProfileApiMock();
+    await patchMe(mock, `firstName=X&access_token=${mockTokens.customer}`, {
+      contentType: 'application/x-www-form-urlencoded',
+    });
+    expect(mock.requests[0]?.body).toBe('firstName=X&access_token=redacted');
+  });
+
   it('tells missing from malformed authorization', async () => {
     const mock = createProfileApiMock();
     await getMe(mock, { token: null });
