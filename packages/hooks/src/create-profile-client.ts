@@ -54,13 +54,15 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
   const settings = profileClientSettingsSchema.safeParse(config);
   const { getAccessToken, refreshAccessToken } = config;
   // One refresh for a burst of 401s: a 401 joins the refresh in flight, and a 401 for a
-  // token read before the last refresh ended just retries with the current token.
-  let refresh: Promise<unknown> | undefined;
+  // token read before the last refresh ended just retries with the current token. It
+  // settles with whether it worked, never rejects: nobody may be left to handle a failure.
+  let refresh: Promise<boolean> | undefined;
   let refreshes = 0;
   // Kept in memory only, to refuse a PATCH the API is known to forbid without sending it.
   let anonymousToken: string | undefined;
   // Kept in memory only: when the refresher resolves with the new token, every later
-  // request uses it for as long as the token source still gives the one it replaced.
+  // request uses it for as long as the token source still gives the one it replaced —
+  // once the source gives another token (someone signed in or out), it is forgotten.
   let replacement: [given: string, token: string] | undefined;
 
   /**
@@ -72,7 +74,8 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
     try {
       given = (await getAccessToken()) || undefined;
     } catch {}
-    return [given, replacement && given === replacement[0] ? replacement[1] : given];
+    if (given !== replacement?.[0]) replacement = undefined;
+    return [given, replacement?.[1] ?? given];
   }
 
   /** One request, retried once with a refreshed token after a 401; non-2xx becomes an error. */
@@ -82,7 +85,8 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
     // Expand values are validated to URL-safe characters, so they need no encoding.
     const url = `${baseUrl}/customer/${tenant}/me${expand[0] ? `?expand=${expand.join(',')}` : ''}`;
     const readAfter = refreshes;
-    const [given, token] = await readToken();
+    // Bounded like a request: a token source that never answers cannot hold the call.
+    const [given, token] = await withDeadline(readToken, timeoutMs, signal);
     if (!given || !token) throw new ProfileKitError('unauthorized');
     // Only the PATCH sets a method; the API forbids it for a token it answered as anonymous.
     if (init.method && token === anonymousToken) throw new ProfileKitError('forbidden');
@@ -94,9 +98,13 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
       if (!refresh && readAfter === refreshes) {
         refresh = Promise.resolve()
           .then(refreshAccessToken)
-          .then((refreshed) => {
-            if (typeof refreshed === 'string' && refreshed) replacement = [given, refreshed];
-          })
+          .then(
+            (refreshed) => {
+              if (typeof refreshed === 'string' && refreshed) replacement = [given, refreshed];
+              return true;
+            },
+            () => false,
+          )
           .finally(() => {
             refreshes += 1;
             refresh = undefined;
@@ -105,7 +113,7 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
       // Bounded like a request, so a refresh that never ends cannot hold the call; a refresh
       // that fails leaves no new token, and the 401 stands.
       const [, fresh] = await withDeadline(
-        () => (refresh ?? Promise.resolve()).then(readToken, () => []),
+        async () => ((await (refresh ?? true)) ? readToken() : []),
         timeoutMs,
         signal,
       );

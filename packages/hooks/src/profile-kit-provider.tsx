@@ -1,8 +1,8 @@
 'use client';
-import { hashKey, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo } from 'react';
 import type { ProfileClient } from './create-profile-client.js';
-import { currentSessions } from './current-sessions.js';
+import { enterSession } from './current-sessions.js';
 import { ProfileKitContext } from './profile-kit-context.js';
 import { profileQueryKeys } from './profile-query-keys.js';
 
@@ -39,9 +39,8 @@ export function ProfileKitProvider({ client, session, children }: ProfileKitProv
 
   // Not an effect cleanup: that would also run on unmount and, in Strict Mode, on mount.
   useEffect(() => {
-    const queryKey = currentSessions.get(queryClient) ?? sessionKey;
-    currentSessions.set(queryClient, sessionKey);
-    if (hashKey(queryKey) !== hashKey(sessionKey)) {
+    const queryKey = enterSession(queryClient, sessionKey);
+    if (queryKey) {
       void queryClient.cancelQueries({ queryKey });
       queryClient.removeQueries({ queryKey });
     }

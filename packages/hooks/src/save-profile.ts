@@ -1,6 +1,6 @@
-import { hashKey, type QueryClient, type QueryKey, type QueryState } from '@tanstack/react-query';
+import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { ProfileClient } from './create-profile-client.js';
-import { currentSessions } from './current-sessions.js';
+import { sessionSignal } from './current-sessions.js';
 import { customerProfileQueryOptions } from './customer-profile-query-options.js';
 import type { CustomerProfile } from './customer-profile-schema.js';
 import { isAnonymousProfile } from './is-anonymous-profile.js';
@@ -16,6 +16,11 @@ export interface SaveProfileInput {
   session: string | null;
   patch: ProfilePatch;
 }
+
+/** A failed PATCH that may have been stored all the same. */
+const isUnknownOutcome = (error: unknown) =>
+  isProfileKitError(error) &&
+  (error.kind === 'network' || error.kind === 'timeout' || (error.status ?? 0) >= 500);
 
 /** The most recently updated cached profile of the session that is still current. */
 function freshestCachedProfile(queryClient: QueryClient, queryKey: QueryKey) {
@@ -49,10 +54,10 @@ export async function saveProfile({
 }: SaveProfileInput): Promise<CustomerProfile> {
   const valid = parseProfilePatch(patch);
   const queryKey = profileQueryKeys.session(client.tenant, session);
-  const sessionHash = hashKey(queryKey);
-  const replaced = () => hashKey(currentSessions.get(queryClient) ?? queryKey) !== sessionHash;
+  // Aborts when another session takes over the QueryClient; the PATCH goes with it.
+  const signal = sessionSignal(queryClient, queryKey);
   const stopIfReplaced = () => {
-    if (replaced()) throw new ProfileKitError('aborted');
+    if (signal.aborted) throw new ProfileKitError('aborted');
   };
   const baseQuery = customerProfileQueryOptions({ client, session });
   // A queued save whose customer signed out meanwhile sends nothing.
@@ -70,12 +75,7 @@ export async function saveProfile({
   const version = valid.metadata?.version ?? current.metadata?.version;
 
   await queryClient.cancelQueries({ queryKey });
-  // The whole state, so a rollback also restores what was stale: a variant marked stale
-  // must not pass for the freshest one, with its older version, on the next save.
-  const snapshot = queryClient
-    .getQueryCache()
-    .findAll({ queryKey })
-    .map((query): [QueryKey, QueryState] => [query.queryKey, query.state]);
+  const snapshot = queryClient.getQueriesData<CustomerProfile>({ queryKey });
   queryClient.setQueriesData<CustomerProfile>(
     { queryKey },
     (cached) => cached && mergeProfilePatch(cached, valid),
@@ -83,22 +83,28 @@ export async function saveProfile({
   try {
     await client.updateProfile(
       version === undefined ? patch : { ...patch, metadata: { ...patch.metadata, version } },
+      { signal },
     );
   } catch (error) {
-    if (!replaced()) {
-      for (const [key, { data, dataUpdatedAt, isInvalidated }] of snapshot) {
-        queryClient.setQueryData(key, data, { updatedAt: dataUpdatedAt });
-        if (isInvalidated) {
-          void queryClient.invalidateQueries({ queryKey: key, exact: true, refetchType: 'none' });
-        }
-      }
-      if (isProfileKitError(error, 'conflict')) await queryClient.invalidateQueries({ queryKey });
+    if (!signal.aborted) {
+      for (const [key, data] of snapshot) queryClient.setQueryData(key, data);
+      // Rolled back, and marked stale: the next save reads the version first, as a variant
+      // that was stale must not pass for the freshest with its older version. After a 409
+      // the latest profile is there before the error. Without an answer (network, timeout)
+      // or after a 5xx the change may be stored all the same, so what is on screen is read
+      // again — else the next save would send the old version into a 409 nobody caused.
+      const conflict = isProfileKitError(error, 'conflict');
+      const reread = queryClient.invalidateQueries({
+        queryKey,
+        refetchType: conflict || isUnknownOutcome(error) ? 'active' : 'none',
+      });
+      if (conflict) await reread;
     }
     throw error;
   }
-  // The PATCH went out for this session; what its token source gives now may be someone
-  // else's, so nothing more is read or cached for it.
-  if (replaced()) return mergeProfilePatch(current, valid);
+  // Stored, but another session has taken over since: nothing more is read or cached for
+  // this one, whose token source may give the next customer's token now.
+  if (signal.aborted) return mergeProfilePatch(current, valid);
   // The PATCH answers no body: one read, without retries, for the new version; the other
   // cached variants refresh in the background. The save itself succeeded, so a failed read
   // must not turn it into an error — the cache is marked stale instead, so the next save

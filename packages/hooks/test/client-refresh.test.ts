@@ -101,6 +101,53 @@ describe('token refresh after 401', () => {
     ]);
   });
 
+  it('forgets the refreshed token once the source gives another one', async () => {
+    let given = 'stale';
+    const api = apiAccepting(() => (given === 'other' ? 'other' : 'fresh'));
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => given,
+      refreshAccessToken: async () => 'fresh',
+      fetch: api.fetch,
+    });
+    await client.getProfile(); // stale → 401 → fresh
+    given = 'other'; // someone else signs in
+    await client.getProfile();
+    given = 'stale'; // and out: the source gives the old token again
+    await client.getProfile().catch(() => {});
+    expect(api.requests.map((request) => request.headers.get('authorization'))).toEqual([
+      'Bearer stale',
+      'Bearer fresh',
+      'Bearer other',
+      'Bearer stale',
+      'Bearer fresh',
+    ]);
+  });
+
+  it('ends with aborted or timeout when the token source never answers', async () => {
+    const api = apiAccepting(() => 'never');
+    const hanging = () => new Promise<string>(() => {});
+    const controller = new AbortController();
+    const aborting = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: hanging,
+      fetch: api.fetch,
+    });
+    const aborted = aborting.getProfile({ signal: controller.signal }).catch((e: unknown) => e);
+    controller.abort();
+    expect(isProfileKitError(await aborted, 'aborted')).toBe(true);
+    const timing = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: hanging,
+      fetch: api.fetch,
+      timeoutMs: 20,
+    });
+    expect(isProfileKitError(await timing.getProfile().catch((e: unknown) => e), 'timeout')).toBe(
+      true,
+    );
+    expect(api.requests).toEqual([]);
+  });
+
   it('retries with the refreshed token a request whose 401 arrives after the refresh ended', async () => {
     let answerSlowRequest: () => void = () => {};
     const api = fakeFetch(async (request) => {

@@ -44,12 +44,14 @@ export function createHarness({
   token = mockTokens.customer as string,
   mock = createProfileApiMock(),
   fetch = mock.fetch,
+  refreshAccessToken,
 }: {
   session?: string | null;
   token?: string;
   mock?: ProfileApiMock;
   /** Defaults to the mock's; wrap it to hold or observe requests. */
   fetch?: typeof globalThis.fetch;
+  refreshAccessToken?: () => Promise<unknown>;
 } = {}): Harness {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
@@ -60,6 +62,7 @@ export function createHarness({
     tenant: 'demo',
     getAccessToken: () => currentToken,
     fetch,
+    ...(refreshAccessToken && { refreshAccessToken }),
   });
 
   return {

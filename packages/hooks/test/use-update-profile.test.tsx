@@ -2,7 +2,7 @@ import { createProfileApiMock, mockTokens } from '@profile-kit/mock-api';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   createProfileClient,
   isProfileKitError,
@@ -52,6 +52,23 @@ describe('useUpdateProfile', () => {
     expect(kit.count('PATCH')).toBe(1);
     // Both variants are on screen, so both refresh; each is one GET.
     expect(kit.count('GET')).toBe(2);
+  });
+
+  it('sends links to mixin schemas along with the cached version', async () => {
+    const kit = createHarness();
+    const { result } = await renderPage(kit);
+    const version = result.current.plain.data?.metadata?.version;
+    const links = { loyalty: 'https://example.com/schemas/loyalty.v1.json' };
+    await act(async () => {
+      await result.current.update.mutateAsync({
+        mixins: { loyalty: { tier: 'gold' } },
+        metadata: { mixins: links },
+      });
+    });
+    expect(kit.patchBodies()).toEqual([
+      { mixins: { loyalty: { tier: 'gold' } }, metadata: { mixins: links, version } },
+    ]);
+    expect(result.current.plain.data?.metadata?.mixins).toMatchObject(links);
   });
 
   it('reads once when nothing is on screen, and needs just one GET to save', async () => {
@@ -250,9 +267,8 @@ describe('useUpdateProfile', () => {
 
     act(() => kit.signIn('maria', mockTokens.otherCustomer));
     gate.release();
-    // The PATCH under way was sent for Anna and ends; nothing is read or cached after it.
-    await expect(first).resolves.toMatchObject({ firstName: 'Anne' });
-    expect(mock.profileFor(mockTokens.customer)?.firstName).toBe('Anne');
+    // The PATCH under way is aborted with Anna's session; nothing is read or cached after it.
+    expect(isProfileKitError(await first.catch((e) => e), 'aborted')).toBe(true);
     // The queued save stops before sending anything in Maria's session.
     expect(isProfileKitError(await queued, 'aborted')).toBe(true);
     expect(mock.profileFor(mockTokens.otherCustomer)).toEqual(otherBefore);
@@ -260,6 +276,68 @@ describe('useUpdateProfile', () => {
       kit.queryClient.getQueriesData({ queryKey: profileQueryKeys.session('demo', 'anna') }),
     ).toEqual([]);
     await waitFor(() => expect(result.current.plain.data?.firstName).toBe('Maria'));
+  });
+
+  it('sends nothing with the next customer’s token when the session changes during a token refresh', async () => {
+    const mock = createProfileApiMock();
+    let finishRefresh: () => void = () => {};
+    const refreshAccessToken = vi.fn(
+      () =>
+        new Promise<void>((resolve) => {
+          finishRefresh = resolve;
+        }),
+    );
+    const kit = createHarness({ mock, session: 'anna', refreshAccessToken });
+    const { result } = renderHook(
+      () => ({ plain: useCustomerProfile(), update: useUpdateProfile() }),
+      { wrapper: kit.wrapper },
+    );
+    await waitFor(() => expect(result.current.plain.data?.firstName).toBe('Anna'));
+    const mariaBefore = mock.profileFor(mockTokens.otherCustomer);
+    mock.faults.failNext(401, { method: 'PATCH' });
+    const saving = result.current.update.mutateAsync({ firstName: 'Anne' }).catch((e) => e);
+    await waitFor(() => expect(refreshAccessToken).toHaveBeenCalledTimes(1));
+
+    // Maria signs in while Anna's refresh runs.
+    act(() => kit.signIn('maria', mockTokens.otherCustomer));
+    finishRefresh();
+    expect(isProfileKitError(await saving, 'aborted')).toBe(true);
+    expect(mock.profileFor(mockTokens.otherCustomer)).toEqual(mariaBefore);
+    expect(mock.requests.filter((request) => request.method === 'PATCH')).toHaveLength(1);
+  });
+
+  it('reads again after a save whose answer was lost, so the next save has the stored version', async () => {
+    const mock = createProfileApiMock();
+    let loseNextPatchAnswer = true;
+    // The server stores the change; the connection drops before the answer arrives.
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      const response = await mock.fetch(input, init);
+      if (init?.method === 'PATCH' && loseNextPatchAnswer) {
+        loseNextPatchAnswer = false;
+        throw new TypeError('Failed to fetch');
+      }
+      return response;
+    };
+    const kit = createHarness({ mock, fetch });
+    const { result } = renderHook(
+      () => ({ plain: useCustomerProfile(), update: useUpdateProfile() }),
+      { wrapper: kit.wrapper },
+    );
+    await waitFor(() => expect(result.current.plain.isSuccess).toBe(true));
+    let first: unknown;
+    await act(async () => {
+      first = await result.current.update.mutateAsync({ firstName: 'Anne' }).catch((e) => e);
+    });
+    expect(isProfileKitError(first, 'network')).toBe(true);
+    // What the server has, not the rollback, once the read is back.
+    await waitFor(() => expect(result.current.plain.data?.firstName).toBe('Anne'));
+    await act(async () => {
+      await result.current.update.mutateAsync({ lastName: 'Schmitt' });
+    });
+    expect(mock.profileFor(mockTokens.customer)).toMatchObject({
+      firstName: 'Anne',
+      lastName: 'Schmitt',
+    });
   });
 
   it('stops with aborted, a ProfileKitError, when the session changes during its first read', async () => {
