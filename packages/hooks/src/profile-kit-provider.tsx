@@ -13,7 +13,8 @@ export interface ProfileKitProviderProps {
    * Who is signed in: a non-secret id that changes whenever the person behind the token
    * does — the customer number, `'anonymous'`, a login counter. Never the token itself.
    * `null` while there is no token: profile queries wait instead of failing. On a switch,
-   * update the token source first: the new session's first request reads the token.
+   * change the token source and the session in one synchronous update, token first: the
+   * new session's first request reads the token, and saves of the old one are aborted.
    */
   session: string | null;
   children?: ReactNode;
