@@ -13,7 +13,10 @@ import { useMemo } from 'react';
 
 /** What a story says about the API it runs on (`parameters.profileKit`). */
 export interface ProfileKitStoryParameters {
-  /** Seed and options of the mock; default: the mock's own customers. */
+  /**
+   * Seed and options of the mock; default: the mock's own customers. Its `baseUrl` is
+   * always `storyApiUrl`, whatever is set here.
+   */
   mock?: ProfileApiMockOptions;
   /** The bearer token the storefront holds; default `mockTokens.customer`. */
   token?: string;
@@ -46,6 +49,15 @@ export function loadedKit(loaded: Record<string, unknown>): ProfileKitLoaded {
 
 const startWorker = mswLoader();
 
+/**
+ * Where every story's mock answers and its client sends requests — not the real API's URL.
+ * Should the worker miss a request (seen once after opening a story's iframe.html and then
+ * the Storybook UI in the same tab), it fails in the browser as a network error instead of
+ * taking the mock tokens to api.emporix.io. `.invalid` never resolves (RFC 6761); any https
+ * origin passes the client's baseUrl rule. A story's own MSW handlers use it too.
+ */
+export const storyApiUrl = 'https://mock-api.invalid';
+
 /** A story's `parameters.msw` (a list, or `{ handlers }` as a list or by name) as one list. */
 function storyHandlers(msw: MswParameter | undefined): AnyHandler[] {
   if (msw === undefined) return [];
@@ -65,7 +77,7 @@ function storyHandlers(msw: MswParameter | undefined): AnyHandler[] {
  */
 export const profileKitLoader: Loader = async (context) => {
   const parameters: ProfileKitStoryParameters = context.parameters.profileKit ?? {};
-  const profileApi = createProfileApiMock(parameters.mock);
+  const profileApi = createProfileApiMock({ ...parameters.mock, baseUrl: storyApiUrl });
   parameters.setup?.(profileApi);
   if (context.viewMode !== 'docs') {
     await startWorker(context);

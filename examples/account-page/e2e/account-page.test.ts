@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mockProfiles, mockTokens } from '@profile-kit/mock-api';
 import { type ProfileApiServer, startProfileApiServer } from '@profile-kit/mock-api/server';
-import { type Browser, chromium, type Page } from 'playwright';
+import { type Browser, chromium, type Locator, type Page } from 'playwright';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../../tools/chromium-launch-options.mjs';
@@ -58,6 +58,14 @@ async function capture(page: Page, name: string) {
   await page.locator('main').screenshot({ path });
 }
 
+/** Waits until `locator`'s element (e.g. a button) is the document's focused element. */
+async function waitForFocus(locator: Locator) {
+  await locator.waitFor();
+  await expect
+    .poll(() => locator.evaluate((element) => element === document.activeElement))
+    .toBe(true);
+}
+
 async function openPage(): Promise<{ page: Page; requested: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
   const requested: string[] = [];
@@ -90,7 +98,7 @@ describe('the built example page, in real-API mode', () => {
     await phone.fill('+49 30 9876543');
     await page.getByRole('button', { name: 'Save changes' }).click();
     // Saved: the page goes back to the card, which shows the new number.
-    await page.getByRole('button', { name: 'Edit profile' }).waitFor();
+    await waitForFocus(page.getByRole('button', { name: 'Edit profile' }));
     await page.getByText('+49 30 9876543').waitFor();
 
     await page.reload();
@@ -106,6 +114,46 @@ describe('the built example page, in real-API mode', () => {
     await page.close();
   }, 60_000);
 
+  it('moves focus with the swap, and confirms a save in a live region outside it', async () => {
+    api.mock.reset();
+    const { page } = await openPage();
+    const edit = page.getByRole('button', { name: 'Edit profile' });
+    const form = page.locator('form');
+    const saved = page.getByRole('status').filter({ hasText: 'Your profile has been saved.' });
+
+    // Edit: focus lands on the form's first field, not on <body>.
+    await edit.click();
+    await waitForFocus(page.getByRole('combobox', { name: 'Title' }));
+    expect(await form.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+
+    // Cancel: back on "Edit profile"; nothing was saved, so nothing is confirmed.
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await waitForFocus(edit);
+    expect(await form.count()).toBe(0);
+    expect(await saved.count()).toBe(0);
+
+    // Save, by keyboard: the form is gone, focus is on "Edit profile", and the page's
+    // status region — in the DOM before the save, beside the swapped card and form rather
+    // than inside them — says it was saved.
+    const status = page.locator('main > [role="status"]');
+    expect(await status.count()).toBe(1);
+    expect(await status.textContent()).toBe('');
+    await edit.press('Enter');
+    const company = page.getByLabel('Company', { exact: true });
+    await company.fill('Schmidt Design');
+    await company.press('Enter');
+    await waitForFocus(edit);
+    await saved.waitFor();
+    expect(await form.count()).toBe(0);
+    expect(await status.textContent()).toBe('Your profile has been saved.');
+
+    // Editing again takes the old confirmation away, so the next save is announced anew.
+    await edit.press('Enter');
+    await waitForFocus(page.getByRole('combobox', { name: 'Title' }));
+    expect(await status.textContent()).toBe('');
+    await page.close();
+  }, 60_000);
+
   it('switches the kit to German with the page language', async () => {
     api.mock.reset();
     const { page } = await openPage();
@@ -115,6 +163,12 @@ describe('the built example page, in real-API mode', () => {
     await page.getByRole('heading', { name: 'Frau Anna Schmidt' }).waitFor();
     await page.getByRole('button', { name: 'Profil bearbeiten' }).waitFor();
     await page.getByText('Deutsch (Deutschland) – de_DE').waitFor();
+
+    // The page's own "saved" confirmation is the kit's German text too.
+    await page.getByRole('button', { name: 'Profil bearbeiten' }).click();
+    await page.getByLabel('Firma', { exact: true }).fill('Schmidt Design');
+    await page.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await page.getByRole('status').filter({ hasText: 'Ihr Profil wurde gespeichert.' }).waitFor();
     await page.close();
   }, 60_000);
 
@@ -166,9 +220,20 @@ describe('the built example page, in its default mock mode', () => {
     await page.getByRole('heading', { name: 'John Michael Doe' }).waitFor();
     expect(await page.getByText('Anna Schmidt').count()).toBe(0);
 
-    // The MSW worker answered every API call: none of them reached a network.
+    // The MSW worker answered every API call: none of them reached a network. The client
+    // talks to an address that cannot resolve, so a request the worker missed would fail
+    // here instead of taking the demo tokens to the real API.
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-    expect(outside.every((url) => url.startsWith('https://api.emporix.io/'))).toBe(true);
+    expect(outside.length).toBeGreaterThan(0);
+    expect(outside.every((url) => url.startsWith('https://mock-api.invalid/'))).toBe(true);
+    // What the worker does not answer fails right in the browser, as a network error.
+    const missed = await page.evaluate(() =>
+      fetch('https://mock-api.invalid/not-mocked').then(
+        () => 'answered',
+        (error: unknown) => (error instanceof Error ? error.name : String(error)),
+      ),
+    );
+    expect(missed).toBe('TypeError');
     await page.close();
   }, 60_000);
 });

@@ -1,8 +1,13 @@
-import { ProfileCard, ProfileForm, type ProfileKitMessages } from '@profile-kit/components';
+import {
+  ProfileCard,
+  ProfileForm,
+  type ProfileKitMessages,
+  profileKitMessages,
+} from '@profile-kit/components';
 import { de } from '@profile-kit/components/locales/de';
 import { type ProfileClient, ProfileKitProvider } from '@profile-kit/hooks';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { sites } from './site-config.js';
 
 /** Someone the page can be signed in as: a non-secret session id and their token. */
@@ -56,6 +61,16 @@ type Locale = keyof typeof pageText;
 /** The kit's texts per page language: English is built in, German is opt-in. */
 const kitMessages: Record<Locale, ProfileKitMessages | undefined> = { en: undefined, de };
 
+/** The control to focus in the form: its first field (or, in a state without fields, a button). */
+function firstControlIn(form: HTMLFormElement | null) {
+  return form?.querySelector<HTMLElement>('[data-slot="field-control"], [data-slot="button"]');
+}
+
+/** The card's "Edit profile" button: the only button in its header (both are documented slots). */
+function editButtonIn(card: HTMLElement | null) {
+  return card?.querySelector<HTMLElement>('[data-slot="card-header"] [data-slot="button"]');
+}
+
 /** A storefront's "My account → Profile" page: shell, navigation, card and form. */
 export function AccountPage({
   client,
@@ -66,17 +81,44 @@ export function AccountPage({
 }: AccountPageProps) {
   const [account, setAccount] = useState<Account | null>(accounts[0] ?? null);
   const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
   const [locale, setLocale] = useState<Locale>('en');
   const [siteCode, setSiteCode] = useState(sites[0]?.code ?? 'main');
   const [signInNote, setSignInNote] = useState(false);
   const site = sites.find((candidate) => candidate.code === siteCode) ?? sites[0];
   const text = pageText[locale];
+  const messages = kitMessages[locale];
+
+  // Edit, Save and Cancel each unmount the button that was pressed, so focus would fall to
+  // <body>. They ask for focus to follow the swap; the effect moves it once the card or the
+  // form is in the DOM. Other swaps (switching customers in the header) leave focus alone.
+  const focusAfterSwap = useRef(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const cardRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!focusAfterSwap.current) return;
+    focusAfterSwap.current = false;
+    (editing ? firstControlIn(formRef.current) : editButtonIn(cardRef.current))?.focus();
+  }, [editing]);
+
+  function openForm() {
+    focusAfterSwap.current = true;
+    setSaved(false);
+    setEditing(true);
+  }
+
+  function backToCard(afterSave: boolean) {
+    focusAfterSwap.current = true;
+    setSaved(afterSave);
+    setEditing(false);
+  }
 
   function switchAccount(session: string) {
     const next = accounts.find((candidate) => candidate.session === session) ?? null;
     onAccountChange(next);
     setAccount(next);
     setEditing(false);
+    setSaved(false);
   }
 
   function signIn() {
@@ -153,23 +195,37 @@ export function AccountPage({
               <h1>{text.profile}</h1>
               {mode === 'mock' && <p className="shop-note">{text.mockNote}</p>}
               {signInNote && <p role="status">{text.signInElsewhere}</p>}
+              {/*
+               * The form's own "saved" status leaves with the form, so the page confirms the
+               * save here, outside the swapped area. The live region is always in the DOM and
+               * only its content changes: that is what screen readers announce (a region
+               * inserted together with its text often is not). The kit's text, in the page's
+               * language.
+               */}
+              <div role="status">
+                {saved && (
+                  <p className="shop-saved">{(messages ?? profileKitMessages.en).saveSuccess}</p>
+                )}
+              </div>
               {editing ? (
                 <ProfileForm
+                  ref={formRef}
                   locale={locale}
-                  messages={kitMessages[locale]}
+                  messages={messages}
                   languages={site?.languages}
                   currencies={site?.availableCurrencies}
                   sites={sites}
-                  onSaved={() => setEditing(false)}
-                  onCancel={() => setEditing(false)}
+                  onSaved={() => backToCard(true)}
+                  onCancel={() => backToCard(false)}
                   onSignIn={signIn}
                 />
               ) : (
                 <ProfileCard
+                  ref={cardRef}
                   locale={locale}
-                  messages={kitMessages[locale]}
+                  messages={messages}
                   sites={sites}
-                  onEdit={() => setEditing(true)}
+                  onEdit={openForm}
                   onSignIn={signIn}
                 />
               )}

@@ -9,11 +9,17 @@ export const demoAccounts = [
 ] as const;
 
 /**
- * Starts the MSW worker with the mock API, so the page runs offline with no tenant. The
- * mock answers at the real API's URL, so the client is configured as in production.
+ * Where the mock answers, and so where the client sends its requests in mock mode. Not the
+ * real API's URL: should the worker ever miss a request (not yet in control of the page,
+ * or unregistered), it fails here as a network error instead of taking the demo tokens to
+ * api.emporix.io. `.invalid` never resolves (RFC 6761); any https origin passes the
+ * client's baseUrl rule.
  */
+export const mockApiUrl = 'https://mock-api.invalid';
+
+/** Starts the MSW worker with the mock API, so the page runs offline with no tenant. */
 export async function startEmbeddedMock() {
-  const mock = createProfileApiMock();
+  const mock = createProfileApiMock({ baseUrl: mockApiUrl });
   const worker = setupWorker(...mock.handlers);
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },

@@ -27,7 +27,9 @@ async function start() {
     baseUrl: connection.baseUrl,
     getAccessToken: () => token,
   });
-  const queryClient = new QueryClient();
+  // A minute before the profile counts as stale: the card and the form swap on Edit, Save
+  // and Cancel, and with TanStack Query's default of 0 each swap would read it again.
+  const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 60_000 } } });
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(

@@ -1,8 +1,8 @@
-import { defaultBaseUrl, defaultTenant, mockTokens } from '@profile-kit/mock-api';
+import { defaultTenant, mockTokens } from '@profile-kit/mock-api';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http } from 'msw';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import { loadedKit } from '../../../.storybook/profile-kit-story.js';
+import { loadedKit, storyApiUrl } from '../../../.storybook/profile-kit-story.js';
 import { ProfileForm } from '../src/index.js';
 import { customerWith } from './customer-with.js';
 import { patchBodies } from './patch-bodies.js';
@@ -214,13 +214,13 @@ export const SavingInProgress: Story = {
     // This story's own MSW handler wins over the mock: the PATCH never answers.
     msw: {
       handlers: [
-        http.patch(`${defaultBaseUrl}/customer/${defaultTenant}/me`, async () => {
+        http.patch(`${storyApiUrl}/customer/${defaultTenant}/me`, async () => {
           await delay('infinite');
         }),
       ],
     },
   },
-  play: async ({ canvas, canvasElement, userEvent, args, ...context }) => {
+  play: async ({ canvas, canvasElement, userEvent, args, loaded, ...context }) => {
     const t = storyMessages({ args, ...context });
     const company = await canvas.findByRole('textbox', { name: t.labelCompany });
     await userEvent.type(company, 'Schmidt Design');
@@ -234,6 +234,8 @@ export const SavingInProgress: Story = {
       'true',
     );
     await expect(company).toHaveValue('Schmidt Design');
+    // The story's handler took the PATCH (it matches the mock's address), not the mock.
+    await expect(patchBodies(loadedKit(loaded).profileApi)).toEqual([]);
   },
 };
 
