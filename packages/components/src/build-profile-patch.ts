@@ -16,7 +16,8 @@ export interface ProfilePatchDraft {
  * The patch for what the customer changed: each of `fields` whose value differs from
  * the stored one, a cleared field as `""`. A field has changed when its value differs from
  * the stored one both as typed and once normalized: an edit of whitespace alone is no
- * change, but a stored legacy form (`de-DE`, `eur`) replaced by the valid one is. With a
+ * change (unless the stored value has stray whitespace itself, which a save trims), but a
+ * stored legacy form (`de-DE`, `eur`) replaced by the valid one is. With a
  * company registration id it also carries first name, last name and company, which the
  * contract requires alongside.
  * `metadata.version` is the version the edits are based on, so a change made elsewhere

@@ -2,6 +2,7 @@ import { currencyCodeSchema, languageTagSchema } from '@profile-kit/hooks';
 import type { ProfileKitMessages } from './en-messages.js';
 import { formatFieldValue } from './format-field-value.js';
 import { formatMessage } from './format-message.js';
+import { labelWithCode } from './label-with-code.js';
 import { normalizeFieldValue } from './normalize-field-value.js';
 import type { ProfileFormField } from './profile-form-values.js';
 import type { ProfileKitUi } from './profile-kit-ui-context.js';
@@ -70,8 +71,10 @@ function optionLabel(kind: PickerKind, value: string, name: string | undefined, 
  * every customer would see their language flagged.
  */
 function isOffered(kind: PickerKind, value: string, listedValues: ReadonlySet<string>): boolean {
-  if (listedValues.has(value)) return true;
-  return kind === 'language' && listedValues.has(value.split('_')[0] ?? value);
+  if (kind !== 'language') return listedValues.has(value);
+  // zh_Hant_TW is offered with zh_Hant_TW, zh_Hant or zh.
+  const subtags = value.split('_');
+  return subtags.some((_, index) => listedValues.has(subtags.slice(0, index + 1).join('_')));
 }
 
 /**
@@ -85,7 +88,12 @@ export function buildPickerModel({ kind, choices, value, stored, ui }: PickerInp
   // By value, in insertion order: a value listed twice keeps its first label.
   const labels = new Map<string, string>();
   const add = (optionValue: string, name?: string) => {
-    if (!labels.has(optionValue)) labels.set(optionValue, optionLabel(kind, optionValue, name, ui));
+    if (labels.has(optionValue)) return;
+    const label = optionLabel(kind, optionValue, name, ui);
+    // Two codes can read the same (German has "Frau" for both MRS and MS): the later one
+    // names its code too, so the customer can tell them apart.
+    const taken = [...labels.values()].includes(label);
+    labels.set(optionValue, taken ? labelWithCode(label, optionValue, ui.messages) : label);
   };
 
   if (kind === 'title' || stored === '' || value === '') {

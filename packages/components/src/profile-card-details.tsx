@@ -69,18 +69,19 @@ export function ProfileCardDetails({
     if (present(registrationId)) {
       add('companyRegistrationId', messages.labelCompanyRegistrationId, registrationId);
     }
-    const entities = (profile.b2b?.legalEntities ?? []).flatMap((entity) => {
-      const name = entity.name?.trim() || entity.id?.trim();
-      return name ? [{ key: entity.id ?? name, name }] : [];
-    });
+    const entities = (profile.b2b?.legalEntities ?? [])
+      .map((entity) => entity.name?.trim() || entity.id?.trim())
+      .filter(Boolean);
     if (entities.length > 0) {
       add(
         'legalEntities',
         messages.labelLegalEntities,
         <ul {...slotProps('card-list', classNames)}>
-          {entities.map((entity) => (
-            <li key={entity.key} {...slotProps('card-list-item', classNames)}>
-              {entity.name}
+          {entities.map((name, index) => (
+            // A fixed list, shown as stored: ids can repeat, positions cannot.
+            // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders
+            <li key={index} {...slotProps('card-list-item', classNames)}>
+              {name}
             </li>
           ))}
         </ul>,

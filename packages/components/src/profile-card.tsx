@@ -92,9 +92,10 @@ export function ProfileCard({
         {...slotProps('card', classNames, className)}
         data-state={state}
         aria-busy={view.busy || undefined}
-        // Ready, the heading names the section; a host's label is kept after it, not replaced.
+        // Ready, the heading names the section, unless the host named it: its aria-label is
+        // kept, and its aria-labelledby comes after the heading.
         aria-labelledby={
-          state === 'ready'
+          state === 'ready' && !props['aria-label']
             ? joinTokens(titleId, props['aria-labelledby'])
             : props['aria-labelledby']
         }

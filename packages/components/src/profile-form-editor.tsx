@@ -79,14 +79,9 @@ type Outcome =
   | { kind: 'failed'; message: string; signIn: boolean }
   | { kind: 'conflict'; basedOn: ProfileFormValues; latest: ProfileFormValues };
 
-// A refetch must not wipe what the customer sees: their edits, errors and submit state.
-const keepEdits = {
-  keepDirtyValues: true,
-  keepErrors: true,
-  keepIsSubmitted: true,
-  keepSubmitCount: true,
-  keepTouched: true,
-} as const;
+// A refetch must not wipe what the customer sees: their edits and errors, and the
+// submitted state, on which react-hook-form checks each change again.
+const keepEdits = { keepDirtyValues: true, keepErrors: true, keepIsSubmitted: true } as const;
 
 /**
  * The ready state of `ProfileForm`: the react-hook-form form, its save, and everything

@@ -1,6 +1,6 @@
 'use client';
 import type { CustomerProfile } from '@profile-kit/hooks';
-import { type ComponentPropsWithRef, useRef } from 'react';
+import { type ComponentPropsWithRef, useMemo } from 'react';
 import type { ProfileKitMessages } from './en-messages.js';
 import { isB2bProfile } from './is-b2b-profile.js';
 import { ProfileFormEditor } from './profile-form-editor.js';
@@ -54,16 +54,6 @@ export interface ProfileFormProps
   onSignIn?: (() => void) | undefined;
 }
 
-/** The previous list while the fields are the same, so an inline `fields={[...]}` does not churn the form. */
-function useSameFields(next: ProfileFormField[]): readonly ProfileFormField[] {
-  const previous = useRef(next);
-  const same =
-    previous.current.length === next.length &&
-    previous.current.every((field, index) => field === next[index]);
-  if (!same) previous.current = next;
-  return previous.current;
-}
-
 /**
  * An editable form for the signed-in customer's profile, prefilled from
  * `useCustomerProfile` and saved with `useUpdateProfile`.
@@ -113,14 +103,18 @@ export function ProfileForm({
   const b2b = profile !== undefined && isB2bProfile(profile);
   const hasSites = props.sites !== undefined;
 
-  const visibleFields = useSameFields(
-    (fields ?? profileFormFields).filter(
-      (field) =>
-        isProfileFormField(field) &&
-        (field !== 'preferredSite' || hasSites) &&
-        (field !== 'b2b.companyRegistrationId' || b2b),
-    ),
+  const shown = (fields ?? profileFormFields).filter(
+    (field, index, all) =>
+      isProfileFormField(field) &&
+      all.indexOf(field) === index &&
+      (field !== 'preferredSite' || hasSites) &&
+      (field !== 'b2b.companyRegistrationId' || b2b),
   );
+  // The same list while the same fields are shown, so an inline `fields={[...]}` does not
+  // churn the form: the list is rebuilt every render, its content is what counts.
+  const shownKey = shown.join();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the content, not the array
+  const visibleFields = useMemo(() => shown, [shownKey]);
 
   if (state === 'ready' && profile) {
     return (

@@ -353,3 +353,29 @@ describe('ProfileCard', () => {
     await expectNoAxeViolations(card);
   });
 });
+
+describe('ProfileCard: what hosts and stored data throw at it', () => {
+  it('keeps the host’s aria-label as the region’s name', async () => {
+    renderWithKit(<ProfileCard aria-label="Your account" />);
+    await screen.findByRole('heading');
+    expect(screen.getByRole('region', { name: 'Your account' })).toBeInTheDocument();
+  });
+
+  it('lists legal entities that share an id without a React warning', async () => {
+    const errors = vi.spyOn(console, 'error');
+    const profile = structuredClone(mockProfiles.b2bCustomer);
+    if (profile.b2b) {
+      profile.b2b.legalEntities = [
+        { id: 'A1', name: 'Emporix' },
+        { id: 'A1', name: 'Emporix GmbH' },
+      ];
+    }
+    renderWithKit(<ProfileCard />, {
+      customers: [{ token: mockTokens.b2bCustomer, profile }],
+      token: mockTokens.b2bCustomer,
+    });
+    expect(await screen.findByText('Emporix GmbH')).toBeVisible();
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+  });
+});

@@ -702,7 +702,8 @@ describe('ProfileForm: changes made elsewhere', () => {
       within(changes)
         .getAllByRole('listitem')
         .map((item) => item.textContent),
-    ).toEqual(['Phone: +49 89 4711', 'Preferred currency: Swiss Franc – CHF']);
+      // The phone number is isolated left to right (LRI … PDI) for right-to-left pages.
+    ).toEqual(['Phone: \u2066+49 89 4711\u2069', 'Preferred currency: Swiss Franc – CHF']);
     expect(textbox('First name')).toHaveValue('Annabel');
     expect(textbox('Phone')).toHaveValue('+49 89 4711');
     expect(container.querySelector('form')).toHaveAttribute('data-state', 'conflict');
@@ -803,7 +804,7 @@ describe('ProfileForm: changes made elsewhere', () => {
 
     const item = await screen.findByRole('listitem');
     expect(item).toHaveTextContent(
-      'Phone: +2 222 You changed this too; saving keeps your value +1 111.',
+      'Phone: \u2066+2 222\u2069 You changed this too; saving keeps your value \u2066+1 111\u2069.',
     );
     expect(textbox('Phone')).toHaveValue('+1 111');
     expect(mock.profileFor(mockTokens.customer)?.contactPhone).toBe('+2 222');
@@ -870,11 +871,87 @@ describe('ProfileForm: changes made elsewhere', () => {
   });
 });
 
+/** Where the first character of `needle` is drawn inside `element`, in CSS pixels from the left. */
+function xOf(element: Element, needle: string): number {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent?.indexOf(needle) ?? -1;
+    if (at >= 0) {
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      return range.getBoundingClientRect().left;
+    }
+  }
+  throw new Error(`"${needle}" is not in the element`);
+}
+
+describe('ProfileForm: what hosts and stored data throw at it', () => {
+  it('shows a field the host lists twice once', async () => {
+    const errors = vi.spyOn(console, 'error');
+    await renderForm({ fields: ['firstName', 'lastName', 'firstName'] });
+    expect(screen.getAllByRole('textbox', { name: 'First name' })).toHaveLength(1);
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+  });
+
+  it('offers German titles a customer can tell apart', async () => {
+    await renderForm({ messages: de, locale: 'de-DE' });
+    const labels = within(picker('Anrede'))
+      .getAllByRole('option')
+      .map((option) => option.textContent);
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('does not flag a stored language whose script form the host offers (zh_Hant_TW, zh-Hant)', async () => {
+    const { container } = await renderForm(
+      { languages: ['zh-Hant', 'en'] },
+      { customers: withProfile({ preferredLanguage: 'zh_Hant_TW' }) },
+    );
+    expect(container.querySelector('[data-field="preferredLanguage"]')).not.toHaveAttribute(
+      'data-notice',
+    );
+  });
+
+  it('keeps long unbroken values inside a narrow form', async () => {
+    const { container } = renderWithKit(
+      <div style={{ width: '360px' }}>
+        <ProfileForm />
+      </div>,
+      { customers: withProfile({ preferredCurrency: 'EURO'.repeat(20) }) },
+    );
+    await waitFor(() =>
+      expect(container.querySelector('[data-slot="field-notice"]')).toBeVisible(),
+    );
+    const form = container.querySelector('form');
+    if (!form) throw new Error('no form');
+    expect(form.scrollWidth).toBeLessThanOrEqual(form.clientWidth);
+  });
+
+  it('shows a phone number changed elsewhere left to right on a right-to-left page', async () => {
+    const { user, mock } = renderWithKit(
+      <div dir="rtl">
+        <ProfileForm messages={{ labelContactPhone: 'الهاتف' }} />
+      </div>,
+    );
+    await user.type(await screen.findByRole('textbox', { name: 'First name' }), 'x');
+    mock.setProfile(mockTokens.customer, (profile) => ({
+      ...profile,
+      contactPhone: '+49 30 7654321',
+    }));
+    await user.click(saveButton());
+    const line = await screen.findByText(/الهاتف/, { selector: 'li' });
+    expect(xOf(line, '+')).toBeLessThan(xOf(line, '49'));
+    expect(xOf(line, '49')).toBeLessThan(xOf(line, '7654321'));
+  });
+});
+
 describe('ProfileForm: i18n, theming, performance', () => {
   it('speaks German, errors included', async () => {
     const { user } = await renderForm({ locale: 'de', messages: de, currencies: ['EUR', 'CHF'] });
     expect(textbox('Vorname')).toHaveValue('Anna');
-    expect(picker('Anrede')).toHaveDisplayValue('Frau');
+    // German has "Frau" for both MRS and MS; the second names its code.
+    expect(picker('Anrede')).toHaveDisplayValue('Frau – MS');
     expect(picker('Bevorzugte Währung')).toHaveDisplayValue('Euro – EUR');
     expect(within(picker('Bevorzugte Währung')).getAllByRole('option')[1]).toHaveTextContent(
       'Schweizer Franken – CHF',
