@@ -23,6 +23,8 @@ export interface PickerModel {
 
 export interface PickerInput {
   kind: PickerKind;
+  /** The form field the picker edits, whose values `formatFieldValue` knows how to show. */
+  field: ProfileFormField;
   /** What the host offers; site objects for `site`, codes for the others. */
   choices: readonly (string | ProfileSite)[];
   /** The value now in the field. */
@@ -51,18 +53,14 @@ export function invalidValueNotice(
   );
 }
 
-/** The form field each picker edits, whose values `formatFieldValue` knows how to show. */
-const pickerFields = {
-  title: 'title',
-  language: 'preferredLanguage',
-  currency: 'preferredCurrency',
-  site: 'preferredSite',
-} as const satisfies Record<PickerKind, ProfileFormField>;
-
 /** An option as the customer reads it everywhere else too, or flagged when it is not valid. */
-function optionLabel(kind: PickerKind, value: string, name: string | undefined, ui: ProfileKitUi) {
+function optionLabel(
+  { kind, field, ui }: PickerInput,
+  value: string,
+  name: string | undefined,
+): string {
   if (!isValidPickerValue(kind, value)) return formatMessage(ui.messages.optionInvalid, { value });
-  return formatFieldValue(pickerFields[kind], value, ui, [{ code: value, name }]);
+  return formatFieldValue(field, value, ui, [{ code: value, name }]);
 }
 
 /**
@@ -84,12 +82,13 @@ function isOffered(kind: PickerKind, value: string, listedValues: ReadonlySet<st
  * silently turning into the first option. "Not set" is offered only where the profile
  * has no value yet, or for the title, which may be cleared.
  */
-export function buildPickerModel({ kind, choices, value, stored, ui }: PickerInput): PickerModel {
+export function buildPickerModel(input: PickerInput): PickerModel {
+  const { kind, choices, value, stored, ui } = input;
   // By value, in insertion order: a value listed twice keeps its first label.
   const labels = new Map<string, string>();
   const add = (optionValue: string, name?: string) => {
     if (labels.has(optionValue)) return;
-    const label = optionLabel(kind, optionValue, name, ui);
+    const label = optionLabel(input, optionValue, name);
     // Two codes can read the same (German has "Frau" for both MRS and MS): the later one
     // names its code too, so the customer can tell them apart.
     const taken = [...labels.values()].includes(label);

@@ -46,8 +46,8 @@ export function ProfilePickerField({
   const ui = useProfileKitUi();
   const { field, fieldState } = useController({ control, name });
   const model = useMemo(
-    () => buildPickerModel({ kind, choices, value: field.value, stored, ui }),
-    [kind, choices, field.value, stored, ui],
+    () => buildPickerModel({ kind, field: name, choices, value: field.value, stored, ui }),
+    [kind, name, choices, field.value, stored, ui],
   );
   const notice =
     model.notice === 'invalid'
