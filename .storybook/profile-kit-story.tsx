@@ -103,7 +103,7 @@ export const withProfileKit: Decorator = (Story, context) => {
       createProfileClient({
         tenant: profileApi.tenant,
         baseUrl: profileApi.baseUrl,
-        getAccessToken: () => (session === null ? null : token),
+        getAccessToken: () => ({ token: session === null ? null : token, session }),
         ...(inDocs ? { fetch: profileApi.fetch } : {}),
       }),
     [profileApi, session, token, inDocs],

@@ -21,11 +21,12 @@ async function start() {
     accounts = demoAccounts;
   }
 
-  let token: string | null = accounts[0]?.token ?? null;
+  let signedIn = accounts[0] ?? null;
   const client = createProfileClient({
     tenant: connection.tenant,
     baseUrl: connection.baseUrl,
-    getAccessToken: () => token,
+    // The token and whose it is, so no request of one customer goes out with another's.
+    getAccessToken: () => ({ token: signedIn?.token ?? null, session: signedIn?.session ?? null }),
   });
   // A minute before the profile counts as stale: the card and the form swap on Edit, Save
   // and Cancel, and with TanStack Query's default of 0 each swap would read it again.
@@ -40,7 +41,7 @@ async function start() {
         accounts={accounts}
         mode={mode.kind}
         onAccountChange={(account) => {
-          token = account?.token ?? null;
+          signedIn = account;
         }}
       />
     </StrictMode>,

@@ -15,14 +15,18 @@ import { ProfileKitError } from './profile-kit-error.js';
 import type { ProfilePatch } from './profile-patch-schema.js';
 import { withDeadline } from './with-deadline.js';
 
-export interface GetProfileOptions {
-  /** Extra data to include: `addresses`, `mixin:*`, `mixin:<name>`. */
-  expand?: readonly ProfileExpand[];
-  signal?: AbortSignal;
-}
-
 export interface UpdateProfileOptions {
   signal?: AbortSignal;
+  /**
+   * The session the request is for. When the token source says whose token it has
+   * (`{ token, session }`) and that is someone else, the request is not sent: `aborted`.
+   */
+  session?: string | null | undefined;
+}
+
+export interface GetProfileOptions extends UpdateProfileOptions {
+  /** Extra data to include: `addresses`, `mixin:*`, `mixin:<name>`. */
+  expand?: readonly ProfileExpand[];
 }
 
 /** A framework-free client for `GET` and `PATCH /customer/{tenant}/me`. */
@@ -66,27 +70,39 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
   let replacement: [given: string, token: string] | undefined;
 
   /**
-   * What the host's token source gives, and the token to send for it. A source that
-   * throws is treated as signed out.
+   * What the host's token source gives, and the token to send for it — refused when the
+   * source says it belongs to another session than the request's. A source that throws is
+   * treated as signed out.
    */
-  async function readToken(): Promise<[given?: string, token?: string]> {
-    let given: string | undefined;
+  async function readToken(session: string | null | undefined) {
+    let given: string | null | undefined;
+    let owner: string | null | undefined;
     try {
-      given = (await getAccessToken()) || undefined;
+      const source = await getAccessToken();
+      [given, owner] =
+        typeof source === 'object' && source ? [source.token, source.session] : [source];
     } catch {}
+    if (owner !== undefined && session !== undefined && owner !== session) {
+      throw new ProfileKitError('aborted');
+    }
+    given ||= undefined;
     if (given !== replacement?.[0]) replacement = undefined;
-    return [given, replacement?.[1] ?? given];
+    return [given, replacement?.[1] ?? given] as const;
   }
 
   /** One request, retried once with a refreshed token after a 401; non-2xx becomes an error. */
-  async function send(init: RequestInit, signal?: AbortSignal, expand: readonly string[] = []) {
+  async function send(
+    init: RequestInit,
+    { signal, session }: UpdateProfileOptions,
+    expand: readonly string[] = [],
+  ) {
     if (!settings.success) throw errorFromZod('config', settings.error);
     const { baseUrl, tenant, timeoutMs } = settings.data;
     // Expand values are validated to URL-safe characters, so they need no encoding.
     const url = `${baseUrl}/customer/${tenant}/me${expand[0] ? `?expand=${expand.join(',')}` : ''}`;
     const readAfter = refreshes;
     // Bounded like a request: a token source that never answers cannot hold the call.
-    const [given, token] = await withDeadline(readToken, timeoutMs, signal);
+    const [given, token] = await withDeadline(() => readToken(session), timeoutMs, signal);
     if (!given || !token) throw new ProfileKitError('unauthorized');
     // Only the PATCH sets a method; the API forbids it for a token it answered as anonymous.
     if (init.method && token === anonymousToken) throw new ProfileKitError('forbidden');
@@ -96,8 +112,8 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
     let used = token;
     if (answer.status === 401 && refreshAccessToken) {
       if (!refresh && readAfter === refreshes) {
-        refresh = Promise.resolve()
-          .then(refreshAccessToken)
+        // Bounded too: a refresher that never settles must not block every later refresh.
+        refresh = withDeadline(async () => refreshAccessToken(), timeoutMs, undefined)
           .then(
             (refreshed) => {
               if (typeof refreshed === 'string' && refreshed) replacement = [given, refreshed];
@@ -113,7 +129,7 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
       // Bounded like a request, so a refresh that never ends cannot hold the call; a refresh
       // that fails leaves no new token, and the 401 stands.
       const [, fresh] = await withDeadline(
-        async () => ((await (refresh ?? true)) ? readToken() : []),
+        async () => ((await (refresh ?? true)) ? readToken(session) : []),
         timeoutMs,
         signal,
       );
@@ -129,24 +145,24 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
   return {
     tenant: config.tenant,
 
-    async getProfile({ expand = [], signal } = {}) {
+    async getProfile({ expand = [], ...options } = {}) {
       const checked = profileExpandOptionSchema.safeParse({ expand });
       if (!checked.success) throw errorFromZod('invalid-input', checked.error);
-      const { body, token } = await send({}, signal, normalizeExpand(checked.data.expand));
+      const { body, token } = await send({}, options, normalizeExpand(checked.data.expand));
       const profile = customerProfileSchema.safeParse(body);
       if (!profile.success) throw new ProfileKitError('invalid-response');
       anonymousToken = isAnonymousProfile(profile.data) ? token : undefined;
       return profile.data;
     },
 
-    async updateProfile(patch, { signal } = {}) {
+    async updateProfile(patch, options = {}) {
       await send(
         {
           method: 'PATCH',
           headers: { 'Content-Type': 'application/merge-patch+json' },
           body: JSON.stringify(parseProfilePatch(patch)),
         },
-        signal,
+        options,
       );
     },
   };

@@ -32,7 +32,7 @@ export function customerProfileQueryOptions({
     queryKey: profileQueryKeys.profile(client.tenant, session, normalized),
     queryFn: ({ signal }) => {
       if (session === null) throw new ProfileKitError('unauthorized');
-      return client.getProfile({ expand: normalized, signal });
+      return client.getProfile({ expand: normalized, signal, session });
     },
     enabled: session !== null,
     retry: shouldRetryProfileRequest,

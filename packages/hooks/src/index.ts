@@ -19,7 +19,11 @@ export { toBcp47LanguageTag, toProfileLanguageTag } from './language-tag.js';
 export type { LanguageTag } from './language-tag-schema.js';
 export { languageTagSchema } from './language-tag-schema.js';
 export { mergeProfilePatch } from './merge-profile-patch.js';
-export type { AccessTokenSource, ProfileClientConfig } from './profile-client-config.js';
+export type {
+  AccessToken,
+  AccessTokenSource,
+  ProfileClientConfig,
+} from './profile-client-config.js';
 export { defaultBaseUrl, defaultTimeoutMs } from './profile-client-config.js';
 export type { ProfileExpand } from './profile-expand.js';
 export { profileExpandSchema } from './profile-expand.js';

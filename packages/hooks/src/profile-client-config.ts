@@ -1,12 +1,19 @@
 import { z } from 'zod/mini';
 import { tenantSchema } from './tenant-schema.js';
 
-/** A token source returns nothing while nobody is signed in. */
-export type AccessTokenSource = () =>
+/**
+ * The current access token, and — better — whose it is: the same `session` the
+ * `ProfileKitProvider` gets. With it, no request of one session ever goes out with another
+ * session's token, however the switch is timed. Nothing while nobody is signed in.
+ */
+export type AccessToken =
   | string
   | null
   | undefined
-  | Promise<string | null | undefined>;
+  | { token: string | null | undefined; session: string | null };
+
+/** Where the client asks for the token, before every request. */
+export type AccessTokenSource = () => AccessToken | Promise<AccessToken>;
 
 /** Configuration for {@link createProfileClient}. */
 export interface ProfileClientConfig {
@@ -17,7 +24,10 @@ export interface ProfileClientConfig {
    * the API is served under.
    */
   baseUrl?: string;
-  /** Returns the current customer or anonymous access token. Called for every request. */
+  /**
+   * Returns the current customer or anonymous access token, best as `{ token, session }`.
+   * Called for every request.
+   */
   getAccessToken: AccessTokenSource;
   /**
    * Called once when a request answers 401 — shared by every request in flight. Obtain a

@@ -83,7 +83,7 @@ export async function saveProfile({
   try {
     await client.updateProfile(
       version === undefined ? patch : { ...patch, metadata: { ...patch.metadata, version } },
-      { signal },
+      { signal, session },
     );
   } catch (error) {
     if (!signal.aborted) {

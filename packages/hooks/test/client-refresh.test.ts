@@ -174,7 +174,7 @@ describe('token refresh after 401', () => {
     expect(refreshAccessToken).toHaveBeenCalledTimes(1);
   });
 
-  it('ends with aborted or timeout when the refresh never finishes', async () => {
+  it('ends a call whose refresh never finishes: aborted, or after the timeout with a new refresh next time', async () => {
     const hangingRefresh = () => new Promise<never>(() => {});
     const api = apiAccepting(() => 'never');
     const aborting = createProfileClient({
@@ -189,16 +189,28 @@ describe('token refresh after 401', () => {
     controller.abort();
     expect(isProfileKitError(await aborted, 'aborted')).toBe(true);
 
+    // A refresh that outlives the timeout counts as failed: the 401 stands, and the next
+    // 401 starts a new refresh instead of waiting on the hung one forever.
+    let token = 'stale';
+    let refreshCalls = 0;
+    const refreshAccessToken = () => {
+      refreshCalls += 1;
+      if (refreshCalls === 1) return hangingRefresh();
+      token = 'fresh';
+      return Promise.resolve();
+    };
     const timing = createProfileClient({
       tenant: 'mystore',
-      getAccessToken: () => 'stale',
-      refreshAccessToken: hangingRefresh,
-      fetch: api.fetch,
+      getAccessToken: () => token,
+      refreshAccessToken,
+      fetch: apiAccepting(() => 'fresh').fetch,
       timeoutMs: 20,
     });
-    expect(isProfileKitError(await timing.getProfile().catch((e: unknown) => e), 'timeout')).toBe(
-      true,
-    );
+    expect(
+      isProfileKitError(await timing.getProfile().catch((e: unknown) => e), 'unauthorized'),
+    ).toBe(true);
+    await expect(timing.getProfile()).resolves.toMatchObject({ firstName: 'John' });
+    expect(refreshCalls).toBe(2);
   });
 
   it('joins the refresh in flight for a request that started during it', async () => {
@@ -271,5 +283,28 @@ describe('token refresh after 401', () => {
       isProfileKitError(await client.getProfile().catch((e: unknown) => e), 'unauthorized'),
     ).toBe(true);
     expect(api.requests).toHaveLength(1);
+  });
+});
+
+describe('a token source that says whose token it has', () => {
+  it('sends nothing for a request of another session', async () => {
+    const api = apiAccepting(() => 'maria-token');
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => ({ token: 'maria-token', session: 'maria' }),
+      fetch: api.fetch,
+    });
+    const read = await client.getProfile({ session: 'anna' }).catch((e: unknown) => e);
+    const save = await client
+      .updateProfile({ firstName: 'Anne' }, { session: 'anna' })
+      .catch((e: unknown) => e);
+    expect(isProfileKitError(read, 'aborted')).toBe(true);
+    expect(isProfileKitError(save, 'aborted')).toBe(true);
+    expect(api.requests).toEqual([]);
+    // Its own session's requests, and requests that name none, go out.
+    await expect(client.getProfile({ session: 'maria' })).resolves.toMatchObject({
+      firstName: 'John',
+    });
+    await expect(client.getProfile()).resolves.toMatchObject({ firstName: 'John' });
   });
 });

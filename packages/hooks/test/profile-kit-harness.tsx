@@ -57,10 +57,12 @@ export function createHarness({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
   let currentToken = token;
+  let currentSession = session;
   let setSession: (next: string | null) => void = () => {};
   const client = createProfileClient({
     tenant: 'demo',
-    getAccessToken: () => currentToken,
+    // As the docs ask: the token, and whose it is.
+    getAccessToken: () => ({ token: currentToken, session: currentSession }),
     fetch,
     ...(refreshAccessToken && { refreshAccessToken }),
   });
@@ -71,6 +73,7 @@ export function createHarness({
     client,
     signIn(next, nextToken) {
       currentToken = nextToken ?? '';
+      currentSession = next;
       setSession(next);
     },
     wrapper: ({ children }) => (

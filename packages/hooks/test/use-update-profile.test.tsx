@@ -340,6 +340,34 @@ describe('useUpdateProfile', () => {
     });
   });
 
+  it('never sends a save with the next customer’s token, however the switch is timed', async () => {
+    const mock = createProfileApiMock();
+    let finishRefresh: () => void = () => {};
+    const refreshAccessToken = vi.fn(
+      () =>
+        new Promise<void>((resolve) => {
+          finishRefresh = resolve;
+        }),
+    );
+    const kit = createHarness({ mock, session: 'anna', refreshAccessToken });
+    const { result } = renderHook(
+      () => ({ plain: useCustomerProfile(), update: useUpdateProfile() }),
+      { wrapper: kit.wrapper },
+    );
+    await waitFor(() => expect(result.current.plain.data?.firstName).toBe('Anna'));
+    const mariaBefore = mock.profileFor(mockTokens.otherCustomer);
+    mock.faults.failNext(401, { method: 'PATCH' });
+    const saving = result.current.update.mutateAsync({ firstName: 'Anne' }).catch((e) => e);
+    await waitFor(() => expect(refreshAccessToken).toHaveBeenCalledTimes(1));
+
+    // Maria's sign-in lands in a network callback, outside React: the token source has her
+    // token before the provider has committed her session.
+    kit.signIn('maria', mockTokens.otherCustomer);
+    finishRefresh();
+    expect(isProfileKitError(await saving, 'aborted')).toBe(true);
+    expect(mock.profileFor(mockTokens.otherCustomer)).toEqual(mariaBefore);
+  });
+
   it('stops with aborted, a ProfileKitError, when the session changes during its first read', async () => {
     const mock = createProfileApiMock();
     mock.faults.latency(100);
