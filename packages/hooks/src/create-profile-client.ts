@@ -19,7 +19,8 @@ export interface UpdateProfileOptions {
   signal?: AbortSignal;
   /**
    * The session the request is for. When the token source says whose token it has
-   * (`{ token, session }`) and that is someone else, the request is not sent: `aborted`.
+   * (`{ token, session }`) and that is someone else, the request waits for the source to
+   * catch up and is never sent with the other session's token (`timeout` or `aborted`).
    */
   session?: string | null | undefined;
 }
@@ -70,20 +71,23 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
   let replacement: [given: string, token: string] | undefined;
 
   /**
-   * What the host's token source gives, and the token to send for it — refused when the
-   * source says it belongs to another session than the request's. A source that throws is
-   * treated as signed out.
+   * What the host's token source gives, and the token to send for it. When the source says
+   * whose token it has and that is not the request's session, it waits for the source to
+   * catch up — a switch is under way — until the deadline or an abort ends the call: a
+   * request is never sent with another session's token. A source that throws is treated
+   * as signed out.
    */
-  async function readToken(session: string | null | undefined) {
+  async function readToken(session: string | null | undefined, deadline?: AbortSignal) {
     let given: string | null | undefined;
-    let owner: string | null | undefined;
-    try {
-      const source = await getAccessToken();
-      [given, owner] =
-        typeof source === 'object' && source ? [source.token, source.session] : [source];
-    } catch {}
-    if (owner !== undefined && session !== undefined && owner !== session) {
-      throw new ProfileKitError('aborted');
+    for (let owner: string | null | undefined; ; ) {
+      try {
+        const source = await getAccessToken();
+        [given, owner] =
+          typeof source === 'object' && source ? [source.token, source.session] : [source];
+      } catch {}
+      if (owner === undefined || session === undefined || owner === session) break;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      if (deadline?.aborted) throw new ProfileKitError('aborted');
     }
     given ||= undefined;
     if (given !== replacement?.[0]) replacement = undefined;
@@ -102,7 +106,11 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
     const url = `${baseUrl}/customer/${tenant}/me${expand[0] ? `?expand=${expand.join(',')}` : ''}`;
     const readAfter = refreshes;
     // Bounded like a request: a token source that never answers cannot hold the call.
-    const [given, token] = await withDeadline(() => readToken(session), timeoutMs, signal);
+    const [given, token] = await withDeadline(
+      (deadline) => readToken(session, deadline),
+      timeoutMs,
+      signal,
+    );
     if (!given || !token) throw new ProfileKitError('unauthorized');
     // Only the PATCH sets a method; the API forbids it for a token it answered as anonymous.
     if (init.method && token === anonymousToken) throw new ProfileKitError('forbidden');
@@ -115,8 +123,13 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
         // Bounded too: a refresher that never settles must not block every later refresh.
         refresh = withDeadline(async () => refreshAccessToken(), timeoutMs, undefined)
           .then(
-            (refreshed) => {
-              if (typeof refreshed === 'string' && refreshed) replacement = [given, refreshed];
+            async (refreshed) => {
+              // A string is the new token for the one that failed — unless the source has
+              // moved on meanwhile (it has the new token, or someone else signed in).
+              const [now] = await readToken(undefined);
+              if (typeof refreshed === 'string' && refreshed && now === given) {
+                replacement = [given, refreshed];
+              }
               return true;
             },
             () => false,
@@ -129,7 +142,7 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
       // Bounded like a request, so a refresh that never ends cannot hold the call; a refresh
       // that fails leaves no new token, and the 401 stands.
       const [, fresh] = await withDeadline(
-        async () => ((await (refresh ?? true)) ? readToken(session) : []),
+        async (deadline) => ((await (refresh ?? true)) ? readToken(session, deadline) : []),
         timeoutMs,
         signal,
       );

@@ -12,9 +12,11 @@ export interface ProfileKitProviderProps {
   /**
    * Who is signed in: a non-secret id that changes whenever the person behind the token
    * does — the customer number, `'anonymous'`, a login counter. Never the token itself.
-   * `null` while there is no token: profile queries wait instead of failing. On a switch,
-   * change the token source and the session in one synchronous update, token first: the
-   * new session's first request reads the token, and saves of the old one are aborted.
+   * `null` while there is no token: profile queries wait instead of failing. Let the token
+   * source say whose token it has (`{ token, session }`, the same value as here): then a
+   * request waits until the source has its session, and saves of the old one are aborted,
+   * however a switch is timed. A source that gives just the token must switch with the
+   * session in one synchronous update, token first.
    */
   session: string | null;
   children?: ReactNode;

@@ -287,24 +287,73 @@ describe('token refresh after 401', () => {
 });
 
 describe('a token source that says whose token it has', () => {
-  it('sends nothing for a request of another session', async () => {
+  it('never sends a request of another session: it waits, then times out or is aborted', async () => {
     const api = apiAccepting(() => 'maria-token');
     const client = createProfileClient({
       tenant: 'mystore',
       getAccessToken: () => ({ token: 'maria-token', session: 'maria' }),
       fetch: api.fetch,
+      timeoutMs: 50,
     });
     const read = await client.getProfile({ session: 'anna' }).catch((e: unknown) => e);
-    const save = await client
-      .updateProfile({ firstName: 'Anne' }, { session: 'anna' })
+    const controller = new AbortController();
+    const saving = client
+      .updateProfile({ firstName: 'Anne' }, { session: 'anna', signal: controller.signal })
       .catch((e: unknown) => e);
-    expect(isProfileKitError(read, 'aborted')).toBe(true);
-    expect(isProfileKitError(save, 'aborted')).toBe(true);
+    controller.abort();
+    expect(isProfileKitError(read, 'timeout')).toBe(true);
+    expect(isProfileKitError(await saving, 'aborted')).toBe(true);
     expect(api.requests).toEqual([]);
     // Its own session's requests, and requests that name none, go out.
     await expect(client.getProfile({ session: 'maria' })).resolves.toMatchObject({
       firstName: 'John',
     });
     await expect(client.getProfile()).resolves.toMatchObject({ firstName: 'John' });
+  });
+
+  it('sends the request once the source has caught up with its session', async () => {
+    let current = { token: 'anna-token', session: 'anna' };
+    const api = apiAccepting(() => 'maria-token');
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => current,
+      fetch: api.fetch,
+    });
+    // The host switched its session state first; the token arrives a moment later.
+    const read = client.getProfile({ session: 'maria' });
+    await Promise.resolve();
+    current = { token: 'maria-token', session: 'maria' };
+    await expect(read).resolves.toMatchObject({ firstName: 'John' });
+    expect(api.requests.map((request) => request.headers.get('authorization'))).toEqual([
+      'Bearer maria-token',
+    ]);
+  });
+
+  it('keeps a refreshed token only for the token it replaced, not after a switch', async () => {
+    let current = { token: 'anna-old', session: 'anna' };
+    let finish: () => void = () => {};
+    const api = apiAccepting(() => (current.session === 'maria' ? 'maria-token' : 'anna-new'));
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => current,
+      // Refreshes whoever is signed in when it ends.
+      refreshAccessToken: () =>
+        new Promise((resolve) => {
+          finish = () => resolve(current.session === 'maria' ? 'maria-new' : 'anna-new');
+        }),
+      fetch: api.fetch,
+      timeoutMs: 100,
+    });
+    const first = client.getProfile({ session: 'anna' }).catch((e: unknown) => e);
+    await vi.waitFor(() => expect(api.requests).toHaveLength(1));
+    current = { token: 'maria-token', session: 'maria' };
+    finish();
+    await first;
+    current = { token: 'anna-old', session: 'anna' };
+    await client.getProfile({ session: 'anna' }).catch(() => {});
+    // Anna's requests never carried Maria's refreshed token.
+    expect(api.requests.map((request) => request.headers.get('authorization'))).not.toContain(
+      'Bearer maria-new',
+    );
   });
 });

@@ -30,6 +30,8 @@ export interface Harness {
   client: ReturnType<typeof createProfileClient>;
   /** Signs someone else in (or out, with `null`), as a host app's auth would. */
   signIn(session: string | null, token?: string): void;
+  /** Gives the provider the new session now; the token source gets it when the returned function is called. */
+  switchSessionFirst(session: string | null, token?: string): () => void;
   wrapper(props: { children?: ReactNode }): ReactNode;
   count(method: 'GET' | 'PATCH'): number;
   patchBodies(): unknown[];
@@ -75,6 +77,13 @@ export function createHarness({
       currentToken = nextToken ?? '';
       currentSession = next;
       setSession(next);
+    },
+    switchSessionFirst(next, nextToken) {
+      setSession(next);
+      return () => {
+        currentToken = nextToken ?? '';
+        currentSession = next;
+      };
     },
     wrapper: ({ children }) => (
       <QueryClientProvider client={queryClient}>

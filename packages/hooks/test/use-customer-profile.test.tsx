@@ -93,6 +93,26 @@ describe('useCustomerProfile', () => {
     expect(seen).toEqual([]);
   });
 
+  it('loads the new customer when the host switches the session before the token', async () => {
+    const kit = createHarness({ session: 'anna' });
+    render(
+      <kit.wrapper>
+        <Name />
+      </kit.wrapper>,
+    );
+    expect(await screen.findByText('name: Anna')).toBeVisible();
+
+    let tokenArrives = () => {};
+    act(() => {
+      tokenArrives = kit.switchSessionFirst('maria', mockTokens.otherCustomer);
+    });
+    // The new session's read waits for the token source instead of using Anna's token.
+    expect(await screen.findByText('name: loading')).toBeVisible();
+    tokenArrives();
+    expect(await screen.findByText('name: Maria')).toBeVisible();
+    expect(kit.mock.requests.map((request) => request.method)).toEqual(['GET', 'GET']);
+  });
+
   it('forgets the previous customer when a new provider mounts with another session', async () => {
     const kit = createHarness({ session: 'anna' });
     const page = (session: string) => (
