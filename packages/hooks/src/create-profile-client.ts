@@ -104,13 +104,14 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
     const { baseUrl, tenant, timeoutMs } = settings.data;
     // Expand values are validated to URL-safe characters, so they need no encoding.
     const url = `${baseUrl}/customer/${tenant}/me${expand[0] ? `?expand=${expand.join(',')}` : ''}`;
-    const readAfter = refreshes;
     // Bounded like a request: a token source that never answers cannot hold the call.
     const [given, token] = await withDeadline(
       (deadline) => readToken(session, deadline),
       timeoutMs,
       signal,
     );
+    // After the read, which can wait: a refresh that ended during it is not this token's.
+    const readAfter = refreshes;
     if (!given || !token) throw new ProfileKitError('unauthorized');
     // Only the PATCH sets a method; the API forbids it for a token it answered as anonymous.
     if (init.method && token === anonymousToken) throw new ProfileKitError('forbidden');
@@ -121,19 +122,24 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
     if (answer.status === 401 && refreshAccessToken) {
       if (!refresh && readAfter === refreshes) {
         // Bounded too: a refresher that never settles must not block every later refresh.
-        refresh = withDeadline(async () => refreshAccessToken(), timeoutMs, undefined)
-          .then(
-            async (refreshed) => {
-              // A string is the new token for the one that failed — unless the source has
-              // moved on meanwhile (it has the new token, or someone else signed in).
-              const [now] = await readToken(undefined);
-              if (typeof refreshed === 'string' && refreshed && now === given) {
-                replacement = [given, refreshed];
-              }
-              return true;
-            },
-            () => false,
-          )
+        refresh = withDeadline(
+          async () => {
+            const refreshed = await refreshAccessToken();
+            // A string is the new token for the one that failed — unless the source has
+            // moved on meanwhile (it has the new token, or someone else signed in).
+            if (
+              typeof refreshed === 'string' &&
+              refreshed &&
+              (await readToken(undefined))[0] === given
+            ) {
+              replacement = [given, refreshed];
+            }
+            return true;
+          },
+          timeoutMs,
+          undefined,
+        )
+          .catch(() => false)
           .finally(() => {
             refreshes += 1;
             refresh = undefined;

@@ -356,4 +356,65 @@ describe('a token source that says whose token it has', () => {
       'Bearer maria-new',
     );
   });
+
+  it('is not blocked for good by a token source that hangs once during a refresh', async () => {
+    let sourceCalls = 0;
+    const api = apiAccepting(() => 'new');
+    const refreshAccessToken = vi.fn(async () => 'new');
+    const client = createProfileClient({
+      tenant: 'mystore',
+      // The second call — the refresh checking the source has not moved on — never answers.
+      getAccessToken: () => (++sourceCalls === 2 ? new Promise<string>(() => {}) : 'old'),
+      refreshAccessToken,
+      fetch: api.fetch,
+      timeoutMs: 50,
+    });
+    await client.getProfile().catch(() => {});
+    await expect(client.getProfile()).resolves.toMatchObject({ firstName: 'John' });
+    expect(refreshAccessToken).toHaveBeenCalledTimes(2);
+  });
+
+  it('refreshes for a token it read after another refresh ended', async () => {
+    let source = { token: 'a-old', session: 'anna' };
+    let sourceCalls = 0;
+    const valid = new Set(['Bearer a-new', 'Bearer b-new']);
+    const api = fakeFetch((request) =>
+      valid.has(request.headers.get('authorization') ?? '') ? json(customerProfile) : expired(),
+    );
+    let finish: () => void = () => {};
+    const refreshAccessToken = vi.fn(
+      () =>
+        new Promise<void>((resolve) => {
+          finish = () => {
+            source = {
+              token: source.session === 'anna' ? 'a-new' : 'b-new',
+              session: source.session,
+            };
+            resolve();
+          };
+        }),
+    );
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => {
+        sourceCalls += 1;
+        return source;
+      },
+      refreshAccessToken,
+      fetch: api.fetch,
+    });
+    const anna = client.getProfile({ session: 'anna' });
+    await vi.waitFor(() => expect(refreshAccessToken).toHaveBeenCalledTimes(1));
+    // Maria's request waits for the source, which still has Anna's session…
+    const maria = client.getProfile({ session: 'maria' });
+    const before = sourceCalls;
+    await vi.waitFor(() => expect(sourceCalls).toBeGreaterThan(before + 1));
+    // …while Anna's refresh ends; then the source gets Maria's token, which has expired.
+    finish();
+    await anna;
+    source = { token: 'b-old', session: 'maria' };
+    await vi.waitFor(() => expect(refreshAccessToken).toHaveBeenCalledTimes(2));
+    finish();
+    await expect(maria).resolves.toMatchObject({ firstName: 'John' });
+  });
 });
