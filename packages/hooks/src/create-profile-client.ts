@@ -79,7 +79,9 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
    */
   async function readToken(session: string | null | undefined, deadline?: AbortSignal) {
     let given: string | null | undefined;
-    for (let owner: string | null | undefined; ; ) {
+    for (;;) {
+      let owner: string | null | undefined;
+      given = undefined;
       try {
         const source = await getAccessToken();
         [given, owner] =
@@ -123,11 +125,13 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
       if (!refresh && readAfter === refreshes) {
         // Bounded too: a refresher that never settles must not block every later refresh.
         refresh = withDeadline(
-          async () => {
+          async (deadline) => {
             const refreshed = await refreshAccessToken();
             // A string is the new token for the one that failed — unless the source has
-            // moved on meanwhile (it has the new token, or someone else signed in).
+            // moved on meanwhile (it has the new token, or someone else signed in), or this
+            // refresh was given up and a later one may have installed a newer token.
             if (
+              !deadline.aborted &&
               typeof refreshed === 'string' &&
               refreshed &&
               (await readToken(undefined))[0] === given

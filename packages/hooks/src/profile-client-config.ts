@@ -36,7 +36,11 @@ export interface ProfileClientConfig {
   refreshAccessToken?: () => Promise<unknown>;
   /** A `fetch` to use instead of the global one (tests, SSR, instrumentation). */
   fetch?: typeof fetch;
-  /** Abort a request (including reading its body) after this long. Default 15 000 ms. */
+  /**
+   * The longest each step of a call may take — reading the token, the request with its
+   * whole body, waiting for a refresh, the retry — before it ends as `timeout`. Default
+   * 15 000 ms.
+   */
   timeoutMs?: number;
 }
 
@@ -45,19 +49,21 @@ export const defaultTimeoutMs = 15_000;
 
 // A same-origin path, or an https origin (and path) that parses as a URL — plain http only
 // on this machine, as the bearer token would otherwise cross a network in clear text;
-// never credentials, a query or a hash, which would end up in every request.
+// never credentials, a query or a hash, which would end up in every request. Never a
+// backslash or whitespace either: URL parsing turns `/\host` into `//host`, another origin.
 const baseUrlSchema = z.pipe(
   z
     .string()
     .check(
       z.refine(
         (value) =>
-          value[0] === '/'
+          !/[\\\s]/.test(value) &&
+          (value[0] === '/'
             ? !/^\/\/|[?#]/.test(value)
             : URL.canParse(value) &&
               /^(https:\/\/[^/?#@]+|http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?)(\/[^?#]*)?$/i.test(
                 value,
-              ),
+              )),
         'Use an https origin (http only for localhost) or a /path, without credentials, query or hash.',
       ),
     ),

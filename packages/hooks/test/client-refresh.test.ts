@@ -417,4 +417,45 @@ describe('a token source that says whose token it has', () => {
     finish();
     await expect(maria).resolves.toMatchObject({ firstName: 'John' });
   });
+
+  it('treats a source that throws as signed out, also after it gave another session', async () => {
+    let calls = 0;
+    const api = apiAccepting(() => 'a');
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => {
+        calls += 1;
+        if (calls === 1) return { token: 'a', session: 'anna' };
+        throw new Error('signed out');
+      },
+      fetch: api.fetch,
+    });
+    const read = await client.getProfile({ session: 'maria' }).catch((e: unknown) => e);
+    expect(isProfileKitError(read, 'unauthorized')).toBe(true);
+    expect(api.requests).toEqual([]);
+  });
+});
+
+describe('a refresh that was given up', () => {
+  it('does not install its token when it finally answers', async () => {
+    const finishers: ((token: string) => void)[] = [];
+    const api = apiAccepting(() => 'second');
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => 'stale',
+      refreshAccessToken: () =>
+        finishers.length === 0
+          ? new Promise<string>((resolve) => finishers.push(resolve)) // hangs past the timeout
+          : Promise.resolve('second'),
+      fetch: api.fetch,
+      timeoutMs: 30,
+    });
+    await client.getProfile().catch(() => {}); // the first refresh is given up
+    await client.getProfile(); // a second refresh installs 'second'
+    finishers[0]?.('late'); // the first one answers after all
+    await Promise.resolve();
+    const before = api.requests.length;
+    await client.getProfile();
+    expect(api.requests[before]?.headers.get('authorization')).toBe('Bearer second');
+  });
 });

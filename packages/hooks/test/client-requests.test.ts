@@ -134,6 +134,10 @@ describe('configuration', () => {
     'ftp://api.example.test',
     'https://user:pw@api.example.test',
     '//evil.test',
+    // URL parsing reads a backslash as a slash and drops tabs: both would be //evil.test.
+    '/\\evil.test',
+    '/\t/evil.test',
+    'https://api.example.test\\.evil.test',
     'api',
     'http://api.example.test',
   ])('refuses the base URL %j', async (baseUrl) => {
