@@ -23,8 +23,6 @@ export function formatFieldValue(
     case 'preferredSite':
       return sites?.find((site) => site.code === value)?.name || value;
     default:
-      // Phone and email read left to right on an RTL page too; the card wraps them in
-      // dir="ltr", plain text (a conflict line) isolates them (LRI … PDI).
-      return field.startsWith('contact') ? `\u2066${value}\u2069` : value;
+      return value;
   }
 }

@@ -2,7 +2,6 @@ import { currencyCodeSchema, languageTagSchema } from '@profile-kit/hooks';
 import type { ProfileKitMessages } from './en-messages.js';
 import { formatFieldValue } from './format-field-value.js';
 import { formatMessage } from './format-message.js';
-import { labelWithCode } from './label-with-code.js';
 import { normalizeFieldValue } from './normalize-field-value.js';
 import type { ProfileFormField } from './profile-form-values.js';
 import type { ProfileKitUi } from './profile-kit-ui-context.js';
@@ -87,12 +86,7 @@ export function buildPickerModel(input: PickerInput): PickerModel {
   // By value, in insertion order: a value listed twice keeps its first label.
   const labels = new Map<string, string>();
   const add = (optionValue: string, name?: string) => {
-    if (labels.has(optionValue)) return;
-    const label = optionLabel(input, optionValue, name);
-    // Two codes can read the same (German has "Frau" for both MRS and MS): the later one
-    // names its code too, so the customer can tell them apart.
-    const taken = [...labels.values()].includes(label);
-    labels.set(optionValue, taken ? labelWithCode(label, optionValue, ui.messages) : label);
+    if (!labels.has(optionValue)) labels.set(optionValue, optionLabel(input, optionValue, name));
   };
 
   if (kind === 'title' || stored === '' || value === '') {

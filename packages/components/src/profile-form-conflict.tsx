@@ -30,6 +30,22 @@ export interface ProfileFormConflictProps {
 }
 
 /**
+ * A message with its `{value}` in a `bdi`: a phone number or an email reads left to right on
+ * a right-to-left page, a name in another script keeps its own direction, and what a
+ * customer copies is the value itself (isolating characters in the text would be copied).
+ */
+function withValue(message: string, value: string) {
+  const [before, after] = message.split('{value}');
+  return (
+    <>
+      {before}
+      <bdi>{value}</bdi>
+      {after}
+    </>
+  );
+}
+
+/**
  * After a 409: what changed elsewhere since the customer's edits began, with the new
  * values, and the one action that puts the edits on top of the latest version and saves.
  * A field the customer changed too is marked, so their value replaces the other one only
@@ -74,16 +90,17 @@ export function ProfileFormConflict({
                   data-field={field}
                   data-edited={editedToo ? '' : undefined}
                 >
-                  {formatMessage(messages.conflictChange, {
-                    field: fieldText(field, messages),
-                    value: formatFieldValue(field, theirs, ui, sites),
-                  })}
+                  {withValue(
+                    formatMessage(messages.conflictChange, { field: fieldText(field, messages) }),
+                    formatFieldValue(field, theirs, ui, sites),
+                  )}
                   {editedToo && (
                     <>
                       {' '}
-                      {formatMessage(messages.conflictYoursToo, {
-                        value: formatFieldValue(field, mine, ui, sites),
-                      })}
+                      {withValue(
+                        messages.conflictYoursToo,
+                        formatFieldValue(field, mine, ui, sites),
+                      )}
                     </>
                   )}
                 </li>
