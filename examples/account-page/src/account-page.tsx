@@ -61,6 +61,12 @@ type Locale = keyof typeof pageText;
 /** The kit's texts per page language: English is built in, German is opt-in. */
 const kitMessages: Record<Locale, ProfileKitMessages | undefined> = { en: undefined, de };
 
+/** Title codes per page language: German says "Frau" for both MRS and MS, so it offers one. */
+const titlesFor: Record<Locale, readonly string[] | undefined> = {
+  en: undefined,
+  de: ['MR', 'MS', 'DR'],
+};
+
 /** The control to focus in the form: its first field (or, in a state without fields, a button). */
 function firstControlIn(form: HTMLFormElement | null) {
   return form?.querySelector<HTMLElement>('[data-slot="field-control"], [data-slot="button"]');
@@ -215,6 +221,7 @@ export function AccountPage({
                   languages={site?.languages}
                   currencies={site?.availableCurrencies}
                   sites={sites}
+                  titles={titlesFor[locale]}
                   onSaved={() => backToCard(true)}
                   onCancel={() => backToCard(false)}
                   onSignIn={signIn}
