@@ -278,33 +278,41 @@ describe('useUpdateProfile', () => {
     await waitFor(() => expect(result.current.plain.data?.firstName).toBe('Maria'));
   });
 
-  it('sends nothing with the next customer’s token when the session changes during a token refresh', async () => {
-    const mock = createProfileApiMock();
-    let finishRefresh: () => void = () => {};
-    const refreshAccessToken = vi.fn(
-      () =>
-        new Promise<void>((resolve) => {
-          finishRefresh = resolve;
-        }),
-    );
-    const kit = createHarness({ mock, session: 'anna', refreshAccessToken });
-    const { result } = renderHook(
-      () => ({ plain: useCustomerProfile(), update: useUpdateProfile() }),
-      { wrapper: kit.wrapper },
-    );
-    await waitFor(() => expect(result.current.plain.data?.firstName).toBe('Anna'));
-    const mariaBefore = mock.profileFor(mockTokens.otherCustomer);
-    mock.faults.failNext(401, { method: 'PATCH' });
-    const saving = result.current.update.mutateAsync({ firstName: 'Anne' }).catch((e) => e);
-    await waitFor(() => expect(refreshAccessToken).toHaveBeenCalledTimes(1));
+  it.each([
+    ['in a React update', true],
+    ['in a network callback, before React has committed it', false],
+  ])(
+    'sends nothing with the next customer’s token when they sign in during a refresh, %s',
+    async (_, inReact) => {
+      const mock = createProfileApiMock();
+      let finishRefresh: () => void = () => {};
+      const refreshAccessToken = vi.fn(
+        () =>
+          new Promise<void>((resolve) => {
+            finishRefresh = resolve;
+          }),
+      );
+      const kit = createHarness({ mock, session: 'anna', refreshAccessToken });
+      const { result } = renderHook(
+        () => ({ plain: useCustomerProfile(), update: useUpdateProfile() }),
+        { wrapper: kit.wrapper },
+      );
+      await waitFor(() => expect(result.current.plain.data?.firstName).toBe('Anna'));
+      const mariaBefore = mock.profileFor(mockTokens.otherCustomer);
+      mock.faults.failNext(401, { method: 'PATCH' });
+      const saving = result.current.update.mutateAsync({ firstName: 'Anne' }).catch((e) => e);
+      await waitFor(() => expect(refreshAccessToken).toHaveBeenCalledTimes(1));
 
-    // Maria signs in while Anna's refresh runs.
-    act(() => kit.signIn('maria', mockTokens.otherCustomer));
-    finishRefresh();
-    expect(isProfileKitError(await saving, 'aborted')).toBe(true);
-    expect(mock.profileFor(mockTokens.otherCustomer)).toEqual(mariaBefore);
-    expect(mock.requests.filter((request) => request.method === 'PATCH')).toHaveLength(1);
-  });
+      // Outside React, the token source has Maria's token before the provider has her session.
+      const signIn = () => kit.signIn('maria', mockTokens.otherCustomer);
+      if (inReact) act(signIn);
+      else signIn();
+      finishRefresh();
+      expect(isProfileKitError(await saving, 'aborted')).toBe(true);
+      expect(mock.profileFor(mockTokens.otherCustomer)).toEqual(mariaBefore);
+      expect(mock.requests.filter((request) => request.method === 'PATCH')).toHaveLength(1);
+    },
+  );
 
   it('reads again after a save whose answer was lost, so the next save has the stored version', async () => {
     const mock = createProfileApiMock();
@@ -338,34 +346,6 @@ describe('useUpdateProfile', () => {
       firstName: 'Anne',
       lastName: 'Schmitt',
     });
-  });
-
-  it('never sends a save with the next customer’s token, however the switch is timed', async () => {
-    const mock = createProfileApiMock();
-    let finishRefresh: () => void = () => {};
-    const refreshAccessToken = vi.fn(
-      () =>
-        new Promise<void>((resolve) => {
-          finishRefresh = resolve;
-        }),
-    );
-    const kit = createHarness({ mock, session: 'anna', refreshAccessToken });
-    const { result } = renderHook(
-      () => ({ plain: useCustomerProfile(), update: useUpdateProfile() }),
-      { wrapper: kit.wrapper },
-    );
-    await waitFor(() => expect(result.current.plain.data?.firstName).toBe('Anna'));
-    const mariaBefore = mock.profileFor(mockTokens.otherCustomer);
-    mock.faults.failNext(401, { method: 'PATCH' });
-    const saving = result.current.update.mutateAsync({ firstName: 'Anne' }).catch((e) => e);
-    await waitFor(() => expect(refreshAccessToken).toHaveBeenCalledTimes(1));
-
-    // Maria's sign-in lands in a network callback, outside React: the token source has her
-    // token before the provider has committed her session.
-    kit.signIn('maria', mockTokens.otherCustomer);
-    finishRefresh();
-    expect(isProfileKitError(await saving, 'aborted')).toBe(true);
-    expect(mock.profileFor(mockTokens.otherCustomer)).toEqual(mariaBefore);
   });
 
   it('stops with aborted, a ProfileKitError, when the session changes during its first read', async () => {
