@@ -9,7 +9,8 @@ import { profilePath } from './profile-path.js';
 
 export interface ProfileApiServerOptions {
   /**
-   * The mock to serve; by default a fresh `createProfileApiMock({ baseUrl: <server origin> })`.
+   * The mock to serve; by default a fresh `createProfileApiMock({ baseUrl: <server origin> })`
+   * (on an IPv6 host, `baseUrl: '/'`).
    * Any mock works, whatever its `baseUrl`: a request for `<server url>/customer/demo/me?…`
    * is answered as one for `${mock.baseUrl}/customer/demo/me?…` (a relative base such as
    * `/api` on the server's origin), and `mock.requests` records that URL's path. Clients
@@ -18,7 +19,7 @@ export interface ProfileApiServerOptions {
   mock?: ProfileApiMock;
   /** Default 0: any free port. */
   port?: number;
-  /** Default `127.0.0.1`: the server is for tests on this machine, never a network. */
+  /** Default `127.0.0.1`: the server is for tests on this machine, never a network. IPv6 works (`::1`). */
   host?: string;
 }
 
@@ -116,8 +117,11 @@ export async function startProfileApiServer({
   });
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const address = server.address() as AddressInfo;
-  origin = `http://${host}:${address.port}`;
-  mock ??= createProfileApiMock({ baseUrl: origin });
+  // An IPv6 address needs brackets in a URL (http://[::1]:4000).
+  origin = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+  // MSW reads `:` in a URL pattern as a parameter, so an IPv6 origin cannot be one: there
+  // the default mock answers on a relative base, which the server maps its requests onto.
+  mock ??= createProfileApiMock({ baseUrl: host.includes(':') ? '/' : origin });
   const served = mock;
   return {
     url: origin,

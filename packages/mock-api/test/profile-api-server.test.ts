@@ -31,6 +31,15 @@ describe('startProfileApiServer', () => {
     expect(server.mock.profileFor(mockTokens.customer)?.firstName).toBe('Anne');
   });
 
+  it('gives a usable URL on an IPv6 host', async () => {
+    server = await startProfileApiServer({ host: '::1' });
+    expect(server.url).toMatch(/^http:\/\/\[::1\]:\d+$/);
+    const answer = await fetch(`${server.url}/customer/demo/me`, {
+      headers: { Authorization: `Bearer ${mockTokens.customer}` },
+    });
+    expect(answer.status).toBe(200);
+  });
+
   it('answers CORS preflights and carries CORS headers on answers', async () => {
     server = await startProfileApiServer();
     const preflight = await fetch(`${server.url}/customer/demo/me`, { method: 'OPTIONS' });
