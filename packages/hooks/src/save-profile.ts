@@ -8,7 +8,7 @@ import { mergeProfilePatch } from './merge-profile-patch.js';
 import { parseProfilePatch } from './parse-profile-patch.js';
 import { isProfileKitError, ProfileKitError } from './profile-kit-error.js';
 import type { ProfilePatch } from './profile-patch-schema.js';
-import { profileQueryKeys } from './profile-query-keys.js';
+import { type CustomerProfileQueryKey, profileQueryKeys } from './profile-query-keys.js';
 
 export interface SaveProfileInput {
   queryClient: QueryClient;
@@ -74,6 +74,35 @@ export async function saveProfile({
   if (isAnonymousProfile(current)) throw new ProfileKitError('forbidden');
   const version = valid.metadata?.version ?? current.metadata?.version;
 
+  // The variant on screen, if any, is the one read after the PATCH: one GET then serves the
+  // result and the screen, and the result has what the screen shows (mixins come only with
+  // an expand).
+  const onScreen = queryClient.getQueryCache().find({ queryKey, type: 'active', exact: false });
+  const readQuery = {
+    ...customerProfileQueryOptions({
+      client,
+      session,
+      expand: (onScreen?.queryKey as CustomerProfileQueryKey | undefined)?.[4].expand,
+    }),
+    retry: false,
+    staleTime: 0,
+  };
+  const readHash = hashKey(readQuery.queryKey);
+  /**
+   * Reads the profile once, fresh — a read begun before now could predate the PATCH — and
+   * marks the session's other variants stale, refetching those on screen. Never throws.
+   */
+  const readAgain = async () => {
+    await queryClient.cancelQueries({ queryKey });
+    const read = await queryClient.fetchQuery(readQuery).catch(() => undefined);
+    void queryClient.invalidateQueries({
+      queryKey,
+      refetchType: read ? 'active' : 'none',
+      predicate: (query) => !read || query.queryHash !== readHash,
+    });
+    return read;
+  };
+
   await queryClient.cancelQueries({ queryKey });
   const snapshot = queryClient.getQueriesData<CustomerProfile>({ queryKey });
   queryClient.setQueriesData<CustomerProfile>(
@@ -90,33 +119,21 @@ export async function saveProfile({
       for (const [key, data] of snapshot) queryClient.setQueryData(key, data);
       // Rolled back, and marked stale: the next save reads the version first, as a variant
       // that was stale must not pass for the freshest with its older version. After a 409
-      // the latest profile is there before the error. Without an answer (network, timeout)
-      // or after a 5xx the change may be stored all the same, so what is on screen is read
-      // again — else the next save would send the old version into a 409 nobody caused.
-      const conflict = isProfileKitError(error, 'conflict');
-      const reread = queryClient.invalidateQueries({
-        queryKey,
-        refetchType: conflict || isUnknownOutcome(error) ? 'active' : 'none',
-      });
-      if (conflict) await reread;
+      // the latest profile is read before the error is reported. Without an answer (network,
+      // timeout) or after a 5xx the change may be stored all the same, so it is read again —
+      // else the next save would send the old version into a 409 nobody caused.
+      if (isProfileKitError(error, 'conflict')) await readAgain();
+      else if (isUnknownOutcome(error)) void readAgain();
+      else void queryClient.invalidateQueries({ queryKey, refetchType: 'none' });
     }
     throw error;
   }
   // Stored, but another session has taken over since: nothing more is read or cached for
   // this one, whose token source may give the next customer's token now.
   if (signal.aborted) return mergeProfilePatch(current, valid);
-  // The PATCH answers no body: one read, without retries, for the new version; the other
-  // cached variants refresh in the background. The save itself succeeded, so a failed read
-  // must not turn it into an error — the cache is marked stale instead, so the next save
-  // reads the version first, and the result carries no version to send.
-  const saved = await queryClient
-    .fetchQuery({ ...baseQuery, retry: false, staleTime: 0 })
-    .catch(() => undefined);
-  const baseHash = hashKey(baseQuery.queryKey);
-  void queryClient.invalidateQueries({
-    queryKey,
-    refetchType: saved ? 'active' : 'none',
-    predicate: (query) => !saved || query.queryHash !== baseHash,
-  });
-  return saved ?? mergeProfilePatch(current, valid);
+  // The PATCH answers no body: one read, without retries, for the new version. The save
+  // itself succeeded, so a failed read must not turn it into an error — the cache is marked
+  // stale instead, so the next save reads the version first, and the result carries no
+  // version to send.
+  return (await readAgain()) ?? mergeProfilePatch(current, valid);
 }

@@ -1,11 +1,16 @@
 'use client';
-import { type UseQueryOptions, type UseQueryResult, useQuery } from '@tanstack/react-query';
+import {
+  hashKey,
+  type UseQueryOptions,
+  type UseQueryResult,
+  useQuery,
+} from '@tanstack/react-query';
 import { customerProfileQueryOptions } from './customer-profile-query-options.js';
 import type { CustomerProfile } from './customer-profile-schema.js';
 import type { ProfileExpand } from './profile-expand.js';
 import { useProfileKit } from './profile-kit-context.js';
 import type { ProfileKitError } from './profile-kit-error.js';
-import type { CustomerProfileQueryKey } from './profile-query-keys.js';
+import { type CustomerProfileQueryKey, profileQueryKeys } from './profile-query-keys.js';
 
 export type UseCustomerProfileOptions<TData = CustomerProfile> = Omit<
   UseQueryOptions<CustomerProfile, ProfileKitError, TData, CustomerProfileQueryKey>,
@@ -38,10 +43,21 @@ export function useCustomerProfile<TData = CustomerProfile>({
   const { client, session } = useProfileKit();
   // The shared options select nothing; dropping the key lets `TData` follow the caller's `select`.
   const { select: _none, ...shared } = customerProfileQueryOptions({ client, session, expand });
+  const { placeholderData } = options;
+  const sessionHash = hashKey(profileQueryKeys.session(client.tenant, session));
   return useQuery({
     ...shared,
     ...options,
     // A host's `enabled` can narrow the gate, never open it while nobody is signed in.
     enabled: session !== null && (options.enabled ?? true),
+    // `keepPreviousData` and friends get the previous query only while it is this session's:
+    // after a sign-out or a switch, the previous customer's profile is never a placeholder.
+    placeholderData:
+      typeof placeholderData === 'function'
+        ? (previous, previousQuery) =>
+            previousQuery && hashKey(previousQuery.queryKey.slice(0, 3)) === sessionHash
+              ? placeholderData(previous, previousQuery)
+              : undefined
+        : placeholderData,
   });
 }

@@ -1,5 +1,5 @@
 import { mockTokens } from '@profile-kit/mock-api';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { keepPreviousData, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { Component, type ReactNode, Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -111,6 +111,19 @@ describe('useCustomerProfile', () => {
     tokenArrives();
     expect(await screen.findByText('name: Maria')).toBeVisible();
     expect(kit.mock.requests.map((request) => request.method)).toEqual(['GET', 'GET']);
+  });
+
+  it('never uses the previous customer as placeholder data (keepPreviousData)', async () => {
+    const kit = createHarness({ session: 'anna' });
+    const { result } = renderHook(() => useCustomerProfile({ placeholderData: keepPreviousData }), {
+      wrapper: kit.wrapper,
+    });
+    await waitFor(() => expect(result.current.data?.firstName).toBe('Anna'));
+    act(() => kit.signIn('maria', mockTokens.otherCustomer));
+    expect(result.current.data?.firstName).not.toBe('Anna');
+    await waitFor(() => expect(result.current.data?.firstName).toBe('Maria'));
+    act(() => kit.signIn(null));
+    expect(result.current.data).toBeUndefined();
   });
 
   it('forgets the previous customer when a new provider mounts with another session', async () => {

@@ -71,6 +71,79 @@ describe('useUpdateProfile', () => {
     expect(result.current.plain.data?.metadata?.mixins).toMatchObject(links);
   });
 
+  it('reads the variant on screen after the PATCH: one GET, and the mixins just saved', async () => {
+    const kit = createHarness();
+    const { result } = renderHook(
+      () => ({
+        withMixins: useCustomerProfile({ expand: ['mixin:*'] }),
+        update: useUpdateProfile(),
+      }),
+      { wrapper: kit.wrapper },
+    );
+    await waitFor(() => expect(result.current.withMixins.isSuccess).toBe(true));
+    kit.mock.clearRequests();
+    let saved: Awaited<ReturnType<typeof result.current.update.mutateAsync>> | undefined;
+    await act(async () => {
+      saved = await result.current.update.mutateAsync({
+        mixins: { loyalty: { tier: 'platinum' } },
+      });
+    });
+    expect(kit.count('GET')).toBe(1);
+    expect(saved?.mixins).toMatchObject({ loyalty: { tier: 'platinum' } });
+  });
+
+  it('does not take a read begun during the PATCH for the saved profile', async () => {
+    const mock = createProfileApiMock();
+    const gate = holdPatches(mock.fetch);
+    let holdReads = false;
+    const heldReads: (() => void)[] = [];
+    // A read the server answers at once, but whose answer arrives late.
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      const response = await gate.fetch(input, init);
+      if (init?.method !== 'PATCH' && holdReads) {
+        await new Promise<void>((resolve) => heldReads.push(resolve));
+      }
+      return response;
+    };
+    const kit = createHarness({ mock, fetch });
+    const { result } = renderHook(
+      () => ({ plain: useCustomerProfile(), update: useUpdateProfile() }),
+      { wrapper: kit.wrapper },
+    );
+    await waitFor(() => expect(result.current.plain.isSuccess).toBe(true));
+    const start = result.current.plain.data?.metadata?.version ?? 0;
+    const saving = result.current.update.mutateAsync({ firstName: 'Anne' });
+    await waitFor(() => expect(gate.waiting).toBe(1));
+    // The shopper comes back to the tab while the save is under way: a refetch starts.
+    holdReads = true;
+    act(() => void kit.queryClient.refetchQueries({ queryKey: profileQueryKeys.all }));
+    await waitFor(() => expect(heldReads).toHaveLength(1));
+    holdReads = false;
+    gate.release();
+    const saved = await saving;
+    for (const release of heldReads) release();
+    expect(saved).toMatchObject({ firstName: 'Anne', metadata: { version: start + 1 } });
+  });
+
+  it('has the latest profile in the cache when a conflict is reported, with nothing on screen', async () => {
+    const kit = createHarness();
+    const { result } = renderHook(() => useUpdateProfile(), { wrapper: kit.wrapper });
+    await act(async () => {
+      await result.current.mutateAsync({ firstName: 'Anne' });
+    });
+    kit.mock.setProfile(mockTokens.customer, (profile) => ({
+      ...profile,
+      contactPhone: '+49 40 1',
+    }));
+    let cached: unknown;
+    await act(async () => {
+      await result.current.mutateAsync({ lastName: 'X' }).catch(() => {
+        cached = kit.queryClient.getQueryData(profileQueryKeys.profile('demo', 'customer', []));
+      });
+    });
+    expect(cached).toMatchObject({ contactPhone: '+49 40 1' });
+  });
+
   it('reads once when nothing is on screen, and needs just one GET to save', async () => {
     const kit = createHarness();
     const { result } = renderHook(() => useUpdateProfile(), { wrapper: kit.wrapper });
