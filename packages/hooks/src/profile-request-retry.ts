@@ -1,3 +1,4 @@
+import { isServer } from '@tanstack/react-query';
 import { isProfileKitError } from './profile-kit-error.js';
 
 /** Longer than this, a `Retry-After` is not worth keeping a customer waiting for. */
@@ -6,10 +7,11 @@ const maxRetryAfterMs = 30_000;
 /**
  * Reads retry what may pass on by itself — a dropped connection, a timeout, a 5xx, a 429
  * (when its `Retry-After` is at most 30 s) — at most three times, and never another 4xx,
- * which would answer the same again.
+ * which would answer the same again. Never on a server, as TanStack Query's own default:
+ * a server render must not wait seconds for a backoff.
  */
 export function shouldRetryProfileRequest(failureCount: number, error: unknown): boolean {
-  if (failureCount >= 3 || !isProfileKitError(error)) return false;
+  if (isServer || failureCount >= 3 || !isProfileKitError(error)) return false;
   const { kind, status = 0, retryAfterMs = 0 } = error;
   if (kind === 'rate-limited') return retryAfterMs <= maxRetryAfterMs;
   return kind === 'network' || kind === 'timeout' || (kind === 'server' && status >= 500);

@@ -11,7 +11,9 @@ import { describe, expect, it } from 'vitest';
 import {
   createProfileClient,
   customerProfileQueryOptions,
+  ProfileKitError,
   ProfileKitProvider,
+  shouldRetryProfileRequest,
   useCustomerProfile,
 } from '../src/index.js';
 
@@ -64,5 +66,9 @@ describe('server rendering', () => {
     );
     expect(html).toContain('loading');
     expect(mock.requests).toHaveLength(0);
+  });
+
+  it('does not retry on a server, where a render must not wait for a backoff', () => {
+    expect(shouldRetryProfileRequest(0, new ProfileKitError('network'))).toBe(false);
   });
 });
