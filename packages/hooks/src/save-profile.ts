@@ -74,10 +74,12 @@ export async function saveProfile({
   if (isAnonymousProfile(current)) throw new ProfileKitError('forbidden');
   const version = valid.metadata?.version ?? current.metadata?.version;
 
-  // The variant on screen, if any, is the one read after the PATCH: one GET then serves the
-  // result and the screen, and the result has what the screen shows (mixins come only with
-  // an expand).
-  const onScreen = queryClient.getQueryCache().find({ queryKey, type: 'active', exact: false });
+  // A profile variant on screen, if any, is the one read after the PATCH: one GET then
+  // serves the result and the screen, and the result has what that variant shows (mixins
+  // come only with an expand). Only profile queries: a host may keep its own under the key.
+  const onScreen = queryClient
+    .getQueryCache()
+    .find({ queryKey: [...queryKey, 'profile'], type: 'active', exact: false });
   const readQuery = {
     ...customerProfileQueryOptions({
       client,
@@ -89,11 +91,11 @@ export async function saveProfile({
   };
   const readHash = hashKey(readQuery.queryKey);
   /**
-   * Reads the profile once, fresh — a read begun before now could predate the PATCH — and
-   * marks the session's other variants stale, refetching those on screen. Never throws.
+   * Reads the profile once, fresh — a read of it begun before now could predate the PATCH —
+   * and marks the session's other variants stale, refetching those on screen. Never throws.
    */
   const readAgain = async () => {
-    await queryClient.cancelQueries({ queryKey });
+    await queryClient.cancelQueries({ queryKey: readQuery.queryKey, exact: true });
     const read = await queryClient.fetchQuery(readQuery).catch(() => undefined);
     void queryClient.invalidateQueries({
       queryKey,
@@ -117,14 +119,15 @@ export async function saveProfile({
   } catch (error) {
     if (!signal.aborted) {
       for (const [key, data] of snapshot) queryClient.setQueryData(key, data);
-      // Rolled back, and marked stale: the next save reads the version first, as a variant
-      // that was stale must not pass for the freshest with its older version. After a 409
-      // the latest profile is read before the error is reported. Without an answer (network,
-      // timeout) or after a 5xx the change may be stored all the same, so it is read again —
-      // else the next save would send the old version into a 409 nobody caused.
-      if (isProfileKitError(error, 'conflict')) await readAgain();
-      else if (isUnknownOutcome(error)) void readAgain();
-      else void queryClient.invalidateQueries({ queryKey, refetchType: 'none' });
+      // Rolled back, and marked stale at once: the next save reads the version first, as a
+      // variant that was stale must not pass for the freshest with its older version.
+      void queryClient.invalidateQueries({ queryKey, refetchType: 'none' });
+      // After a 409 the latest profile is read before the error is reported — if that read
+      // fails, what is on screen refetches as usual. Without an answer (network, timeout) or
+      // after a 5xx the change may be stored all the same: it is read again.
+      if (isProfileKitError(error, 'conflict')) {
+        if (!(await readAgain())) await queryClient.invalidateQueries({ queryKey });
+      } else if (isUnknownOutcome(error)) void readAgain();
     }
     throw error;
   }

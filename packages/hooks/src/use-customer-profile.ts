@@ -55,7 +55,7 @@ export function useCustomerProfile<TData = CustomerProfile>({
     placeholderData:
       typeof placeholderData === 'function'
         ? (previous, previousQuery) =>
-            previousQuery && hashKey(previousQuery.queryKey.slice(0, 3)) === sessionHash
+            !previousQuery || hashKey(previousQuery.queryKey.slice(0, 3)) === sessionHash
               ? placeholderData(previous, previousQuery)
               : undefined
         : placeholderData,

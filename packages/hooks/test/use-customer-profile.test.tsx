@@ -126,6 +126,17 @@ describe('useCustomerProfile', () => {
     expect(result.current.data).toBeUndefined();
   });
 
+  it('still gives a host’s placeholder on the first mount', async () => {
+    const kit = createHarness();
+    const seed = { id: 'seed', firstName: 'Seed' };
+    const { result } = renderHook(
+      () => useCustomerProfile({ expand: ['addresses'], placeholderData: () => seed }),
+      { wrapper: kit.wrapper },
+    );
+    expect(result.current.isPlaceholderData).toBe(true);
+    expect(result.current.data?.firstName).toBe('Seed');
+  });
+
   it('forgets the previous customer when a new provider mounts with another session', async () => {
     const kit = createHarness({ session: 'anna' });
     const page = (session: string) => (

@@ -1,5 +1,5 @@
 import { createProfileApiMock, mockTokens } from '@profile-kit/mock-api';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -142,6 +142,103 @@ describe('useUpdateProfile', () => {
       });
     });
     expect(cached).toMatchObject({ contactPhone: '+49 40 1' });
+  });
+
+  it('sends the stored version with a save queued behind one whose answer was lost', async () => {
+    const mock = createProfileApiMock();
+    let loseNextPatchAnswer = true;
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      const response = await mock.fetch(input, init);
+      if (init?.method === 'PATCH' && loseNextPatchAnswer) {
+        loseNextPatchAnswer = false;
+        throw new TypeError('Failed to fetch');
+      }
+      return response;
+    };
+    const kit = createHarness({ mock, fetch });
+    const { result } = renderHook(
+      () => ({ plain: useCustomerProfile(), update: useUpdateProfile() }),
+      { wrapper: kit.wrapper },
+    );
+    await waitFor(() => expect(result.current.plain.isSuccess).toBe(true));
+    let outcomes: unknown[] = [];
+    await act(async () => {
+      outcomes = await Promise.all([
+        result.current.update.mutateAsync({ firstName: 'Anne' }).catch((e) => e),
+        result.current.update.mutateAsync({ lastName: 'Schmitt' }).catch((e) => e),
+      ]);
+    });
+    expect(isProfileKitError(outcomes[0], 'network')).toBe(true);
+    expect(isProfileKitError(outcomes[1])).toBe(false);
+    expect(mock.profileFor(mockTokens.customer)).toMatchObject({
+      firstName: 'Anne',
+      lastName: 'Schmitt',
+    });
+  });
+
+  it('leaves no variant loading for good when the read after the save fails', async () => {
+    const mock = createProfileApiMock();
+    const gate = holdPatches(mock.fetch);
+    const kit = createHarness({ mock, fetch: gate.fetch });
+    const page = renderHook(() => ({ plain: useCustomerProfile(), update: useUpdateProfile() }), {
+      wrapper: kit.wrapper,
+    });
+    await waitFor(() => expect(page.result.current.plain.isSuccess).toBe(true));
+    const saving = page.result.current.update.mutateAsync({ firstName: 'Anne' });
+    await waitFor(() => expect(gate.waiting).toBe(1));
+    // A card with addresses mounts while the PATCH is under way; its first read is slow.
+    mock.faults.latency(50);
+    const card = renderHook(() => useCustomerProfile({ expand: ['addresses'] }), {
+      wrapper: kit.wrapper,
+    });
+    await waitFor(() => expect(card.result.current.fetchStatus).toBe('fetching'));
+    mock.faults.latency(0);
+    mock.faults.failNext(503, { method: 'GET' });
+    gate.release();
+    await saving;
+    await waitFor(() => expect(card.result.current.isSuccess).toBe(true));
+  });
+
+  it('still shows the other writer’s change after a 409 whose first read failed', async () => {
+    const kit = createHarness();
+    const { result } = renderHook(
+      () => ({ plain: useCustomerProfile(), update: useUpdateProfile() }),
+      { wrapper: kit.wrapper },
+    );
+    await waitFor(() => expect(result.current.plain.isSuccess).toBe(true));
+    kit.mock.setProfile(mockTokens.customer, (profile) => ({
+      ...profile,
+      contactPhone: '+49 40 1',
+    }));
+    kit.mock.faults.failNext(503, { method: 'GET' });
+    let failure: unknown;
+    await act(async () => {
+      failure = await result.current.update.mutateAsync({ firstName: 'Anne' }).catch((e) => e);
+    });
+    expect(isProfileKitError(failure, 'conflict')).toBe(true);
+    // The profile on screen refetches with its usual retries (the first after about 1 s).
+    await waitFor(() => expect(result.current.plain.data?.contactPhone).toBe('+49 40 1'), {
+      timeout: 4000,
+    });
+  });
+
+  it('saves with a host query of its own under the session key on screen', async () => {
+    const kit = createHarness();
+    const { result } = renderHook(
+      () => ({
+        orders: useQuery({
+          queryKey: [...profileQueryKeys.session('demo', 'customer'), 'orders'],
+          queryFn: () => [],
+        }),
+        update: useUpdateProfile(),
+      }),
+      { wrapper: kit.wrapper },
+    );
+    await waitFor(() => expect(result.current.orders.isSuccess).toBe(true));
+    await act(async () => {
+      await result.current.update.mutateAsync({ firstName: 'Anne' });
+    });
+    expect(kit.mock.profileFor(mockTokens.customer)?.firstName).toBe('Anne');
   });
 
   it('reads once when nothing is on screen, and needs just one GET to save', async () => {
