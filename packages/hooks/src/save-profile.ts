@@ -105,7 +105,12 @@ export async function saveProfile({
     return read;
   };
 
-  await queryClient.cancelQueries({ queryKey });
+  // Reads under way would overwrite the optimistic data; a first read (no data yet) has
+  // nothing to overwrite and must not be left cancelled with nothing to fetch it again.
+  await queryClient.cancelQueries({
+    queryKey,
+    predicate: (query) => query.state.data !== undefined,
+  });
   const snapshot = queryClient.getQueriesData<CustomerProfile>({ queryKey });
   queryClient.setQueriesData<CustomerProfile>(
     { queryKey },

@@ -199,6 +199,25 @@ describe('useUpdateProfile', () => {
     await waitFor(() => expect(card.result.current.isSuccess).toBe(true));
   });
 
+  it('leaves no variant loading for good when the save is refused', async () => {
+    const kit = createHarness();
+    const page = renderHook(() => ({ plain: useCustomerProfile(), update: useUpdateProfile() }), {
+      wrapper: kit.wrapper,
+    });
+    await waitFor(() => expect(page.result.current.plain.isSuccess).toBe(true));
+    kit.mock.faults.latency(50);
+    const card = renderHook(() => useCustomerProfile({ expand: ['addresses'] }), {
+      wrapper: kit.wrapper,
+    });
+    await waitFor(() => expect(card.result.current.fetchStatus).toBe('fetching'));
+    kit.mock.faults.latency(0);
+    kit.mock.faults.failNext(422, { method: 'PATCH' });
+    await act(async () => {
+      await page.result.current.update.mutateAsync({ firstName: 'Anne' }).catch(() => {});
+    });
+    await waitFor(() => expect(card.result.current.isSuccess).toBe(true));
+  });
+
   it('still shows the other writer’s change after a 409 whose first read failed', async () => {
     const kit = createHarness();
     const { result } = renderHook(
