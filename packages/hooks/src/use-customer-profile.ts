@@ -1,6 +1,6 @@
 'use client';
 import {
-  hashKey,
+  partialMatchKey,
   type UseQueryOptions,
   type UseQueryResult,
   useQuery,
@@ -44,7 +44,7 @@ export function useCustomerProfile<TData = CustomerProfile>({
   // The shared options select nothing; dropping the key lets `TData` follow the caller's `select`.
   const { select: _none, ...shared } = customerProfileQueryOptions({ client, session, expand });
   const { placeholderData } = options;
-  const sessionHash = hashKey(profileQueryKeys.session(client.tenant, session));
+  const sessionKey = profileQueryKeys.session(client.tenant, session);
   return useQuery({
     ...shared,
     ...options,
@@ -55,7 +55,7 @@ export function useCustomerProfile<TData = CustomerProfile>({
     placeholderData:
       typeof placeholderData === 'function'
         ? (previous, previousQuery) =>
-            !previousQuery || hashKey(previousQuery.queryKey.slice(0, 3)) === sessionHash
+            !previousQuery || partialMatchKey(previousQuery.queryKey, sessionKey)
               ? placeholderData(previous, previousQuery)
               : undefined
         : placeholderData,
