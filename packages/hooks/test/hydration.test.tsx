@@ -1,35 +1,12 @@
-import { createProfileApiMock, mockTokens } from '@profile-kit/mock-api';
-import {
-  dehydrate,
-  HydrationBoundary,
-  QueryClient,
-  QueryClientProvider,
-} from '@tanstack/react-query';
+import { QueryClient } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import {
-  createProfileClient,
-  customerProfileQueryOptions,
-  ProfileKitProvider,
-  useCustomerProfile,
-} from '../src/index.js';
+import { useCustomerProfile } from '../src/index.js';
+import { Hydrated, prefetchOnServer } from './server-prefetch.js';
 
 function Greeting() {
   const { data, isFetching } = useCustomerProfile();
   return <p>{isFetching ? 'refreshing' : `Hello ${data?.firstName}`}</p>;
-}
-
-/** The server half of server rendering: one request's prefetch, dehydrated. */
-async function prefetchOnServer() {
-  const mock = createProfileApiMock();
-  const client = createProfileClient({
-    tenant: 'demo',
-    getAccessToken: () => mockTokens.customer,
-    fetch: mock.fetch,
-  });
-  const serverCache = new QueryClient();
-  await serverCache.prefetchQuery(customerProfileQueryOptions({ client, session: 'anna' }));
-  return { mock, client, state: dehydrate(serverCache) };
 }
 
 describe('hydrating a server-rendered profile in the browser', () => {
@@ -37,13 +14,9 @@ describe('hydrating a server-rendered profile in the browser', () => {
     const { mock, client, state } = await prefetchOnServer();
     const browserCache = new QueryClient({ defaultOptions: { queries: { staleTime: 60_000 } } });
     render(
-      <QueryClientProvider client={browserCache}>
-        <HydrationBoundary state={state}>
-          <ProfileKitProvider client={client} session="anna">
-            <Greeting />
-          </ProfileKitProvider>
-        </HydrationBoundary>
-      </QueryClientProvider>,
+      <Hydrated queryClient={browserCache} state={state} client={client}>
+        <Greeting />
+      </Hydrated>,
     );
     // render() has run the effects: a refetch on mount would be in flight now.
     expect(browserCache.isFetching()).toBe(0);
@@ -55,13 +28,9 @@ describe('hydrating a server-rendered profile in the browser', () => {
     const { mock, client, state } = await prefetchOnServer();
     const browserCache = new QueryClient();
     render(
-      <QueryClientProvider client={browserCache}>
-        <HydrationBoundary state={state}>
-          <ProfileKitProvider client={client} session="anna">
-            <Greeting />
-          </ProfileKitProvider>
-        </HydrationBoundary>
-      </QueryClientProvider>,
+      <Hydrated queryClient={browserCache} state={state} client={client}>
+        <Greeting />
+      </Hydrated>,
     );
     expect(browserCache.isFetching()).toBe(1);
     expect(await screen.findByText('Hello Anna')).toBeVisible();

@@ -115,3 +115,19 @@ export function holdPatches(fetch: typeof globalThis.fetch) {
     },
   };
 }
+
+/**
+ * Wraps a fetch so the server stores the next PATCH but its answer is lost, as when the
+ * connection drops on the way back: the client sees a network error.
+ */
+export function losePatchAnswerOnce(fetch: typeof globalThis.fetch): typeof globalThis.fetch {
+  let lose = true;
+  return async (input, init) => {
+    const response = await fetch(input, init);
+    if (init?.method === 'PATCH' && lose) {
+      lose = false;
+      throw new TypeError('Failed to fetch');
+    }
+    return response;
+  };
+}

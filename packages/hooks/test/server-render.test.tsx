@@ -1,21 +1,16 @@
 // @vitest-environment node
-import { createProfileApiMock, mockTokens } from '@profile-kit/mock-api';
-import {
-  dehydrate,
-  HydrationBoundary,
-  QueryClient,
-  QueryClientProvider,
-} from '@tanstack/react-query';
+import { createProfileApiMock } from '@profile-kit/mock-api';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import {
   createProfileClient,
-  customerProfileQueryOptions,
   ProfileKitError,
   ProfileKitProvider,
   shouldRetryProfileRequest,
   useCustomerProfile,
 } from '../src/index.js';
+import { Hydrated, prefetchOnServer } from './server-prefetch.js';
 
 function Greeting() {
   const { data, isPending } = useCustomerProfile();
@@ -26,25 +21,13 @@ describe('server rendering', () => {
   it('renders a prefetched profile with no window, no document and no second GET', async () => {
     expect(typeof window).toBe('undefined');
     expect(typeof document).toBe('undefined');
-    const mock = createProfileApiMock();
-    const client = createProfileClient({
-      tenant: 'demo',
-      getAccessToken: () => mockTokens.customer,
-      fetch: mock.fetch,
-    });
-    const serverCache = new QueryClient();
-    await serverCache.prefetchQuery(customerProfileQueryOptions({ client, session: 'anna' }));
-
-    // What a framework does: dehydrate on the server, hydrate into the request's client.
-    const state = dehydrate(serverCache);
+    // What a framework does: prefetch and dehydrate on the server, hydrate into the
+    // request's client.
+    const { mock, client, state } = await prefetchOnServer();
     const html = renderToString(
-      <QueryClientProvider client={new QueryClient()}>
-        <HydrationBoundary state={state}>
-          <ProfileKitProvider client={client} session="anna">
-            <Greeting />
-          </ProfileKitProvider>
-        </HydrationBoundary>
-      </QueryClientProvider>,
+      <Hydrated queryClient={new QueryClient()} state={state} client={client}>
+        <Greeting />
+      </Hydrated>,
     );
     expect(html).toContain('Hello Anna');
     expect(mock.requests).toHaveLength(1);

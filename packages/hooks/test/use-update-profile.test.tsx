@@ -11,7 +11,12 @@ import {
   useCustomerProfile,
   useUpdateProfile,
 } from '../src/index.js';
-import { createHarness, holdPatches } from './profile-kit-harness.js';
+import {
+  createHarness,
+  type Harness,
+  holdPatches,
+  losePatchAnswerOnce,
+} from './profile-kit-harness.js';
 
 /** A page with the profile on screen twice (plain and with addresses) and a save button. */
 function usePage() {
@@ -28,6 +33,15 @@ async function renderPage(kit: ReturnType<typeof createHarness>) {
     expect(page.result.current.expanded.isSuccess).toBe(true);
   });
   kit.mock.clearRequests();
+  return page;
+}
+
+/** A page with the profile on screen (no expand) and a save: rendered, and loaded. */
+async function renderSavePage(wrapper: Harness['wrapper']) {
+  const page = renderHook(() => ({ plain: useCustomerProfile(), update: useUpdateProfile() }), {
+    wrapper,
+  });
+  await waitFor(() => expect(page.result.current.plain.isSuccess).toBe(true));
   return page;
 }
 
@@ -106,11 +120,7 @@ describe('useUpdateProfile', () => {
       return response;
     };
     const kit = createHarness({ mock, fetch });
-    const { result } = renderHook(
-      () => ({ plain: useCustomerProfile(), update: useUpdateProfile() }),
-      { wrapper: kit.wrapper },
-    );
-    await waitFor(() => expect(result.current.plain.isSuccess).toBe(true));
+    const { result } = await renderSavePage(kit.wrapper);
     const start = result.current.plain.data?.metadata?.version ?? 0;
     const saving = result.current.update.mutateAsync({ firstName: 'Anne' });
     await waitFor(() => expect(gate.waiting).toBe(1));
@@ -146,21 +156,8 @@ describe('useUpdateProfile', () => {
 
   it('sends the stored version with a save queued behind one whose answer was lost', async () => {
     const mock = createProfileApiMock();
-    let loseNextPatchAnswer = true;
-    const fetch: typeof globalThis.fetch = async (input, init) => {
-      const response = await mock.fetch(input, init);
-      if (init?.method === 'PATCH' && loseNextPatchAnswer) {
-        loseNextPatchAnswer = false;
-        throw new TypeError('Failed to fetch');
-      }
-      return response;
-    };
-    const kit = createHarness({ mock, fetch });
-    const { result } = renderHook(
-      () => ({ plain: useCustomerProfile(), update: useUpdateProfile() }),
-      { wrapper: kit.wrapper },
-    );
-    await waitFor(() => expect(result.current.plain.isSuccess).toBe(true));
+    const kit = createHarness({ mock, fetch: losePatchAnswerOnce(mock.fetch) });
+    const { result } = await renderSavePage(kit.wrapper);
     let outcomes: unknown[] = [];
     await act(async () => {
       outcomes = await Promise.all([
@@ -180,10 +177,7 @@ describe('useUpdateProfile', () => {
     const mock = createProfileApiMock();
     const gate = holdPatches(mock.fetch);
     const kit = createHarness({ mock, fetch: gate.fetch });
-    const page = renderHook(() => ({ plain: useCustomerProfile(), update: useUpdateProfile() }), {
-      wrapper: kit.wrapper,
-    });
-    await waitFor(() => expect(page.result.current.plain.isSuccess).toBe(true));
+    const page = await renderSavePage(kit.wrapper);
     const saving = page.result.current.update.mutateAsync({ firstName: 'Anne' });
     await waitFor(() => expect(gate.waiting).toBe(1));
     // A card with addresses mounts while the PATCH is under way; its first read is slow.
@@ -201,10 +195,7 @@ describe('useUpdateProfile', () => {
 
   it('leaves no variant loading for good when the save is refused', async () => {
     const kit = createHarness();
-    const page = renderHook(() => ({ plain: useCustomerProfile(), update: useUpdateProfile() }), {
-      wrapper: kit.wrapper,
-    });
-    await waitFor(() => expect(page.result.current.plain.isSuccess).toBe(true));
+    const page = await renderSavePage(kit.wrapper);
     kit.mock.faults.latency(50);
     const card = renderHook(() => useCustomerProfile({ expand: ['addresses'] }), {
       wrapper: kit.wrapper,
@@ -220,11 +211,7 @@ describe('useUpdateProfile', () => {
 
   it('still shows the other writer’s change after a 409 whose first read failed', async () => {
     const kit = createHarness();
-    const { result } = renderHook(
-      () => ({ plain: useCustomerProfile(), update: useUpdateProfile() }),
-      { wrapper: kit.wrapper },
-    );
-    await waitFor(() => expect(result.current.plain.isSuccess).toBe(true));
+    const { result } = await renderSavePage(kit.wrapper);
     kit.mock.setProfile(mockTokens.customer, (profile) => ({
       ...profile,
       contactPhone: '+49 40 1',
@@ -374,11 +361,7 @@ describe('useUpdateProfile', () => {
     await waitFor(() => expect(card.result.current.isSuccess).toBe(true));
     const start = card.result.current.data?.metadata?.version ?? 0;
     card.unmount();
-    const { result } = renderHook(
-      () => ({ plain: useCustomerProfile(), update: useUpdateProfile() }),
-      { wrapper: kit.wrapper },
-    );
-    await waitFor(() => expect(result.current.plain.isSuccess).toBe(true));
+    const { result } = await renderSavePage(kit.wrapper);
     await act(async () => {
       await result.current.update.mutateAsync({ firstName: 'Anne' });
     });
@@ -426,11 +409,7 @@ describe('useUpdateProfile', () => {
         </ProfileKitProvider>
       </QueryClientProvider>
     );
-    const { result } = renderHook(
-      () => ({ plain: useCustomerProfile(), update: useUpdateProfile() }),
-      { wrapper },
-    );
-    await waitFor(() => expect(result.current.plain.isSuccess).toBe(true));
+    const { result } = await renderSavePage(wrapper);
     mock.setProfile(mockTokens.customer, (profile) => ({ ...profile, firstName: 'Other writer' }));
     let failure: unknown;
     await act(async () => {
@@ -444,11 +423,7 @@ describe('useUpdateProfile', () => {
     const mock = createProfileApiMock();
     const gate = holdPatches(mock.fetch);
     const kit = createHarness({ mock, fetch: gate.fetch, session: 'anna' });
-    const { result } = renderHook(
-      () => ({ plain: useCustomerProfile(), update: useUpdateProfile() }),
-      { wrapper: kit.wrapper },
-    );
-    await waitFor(() => expect(result.current.plain.isSuccess).toBe(true));
+    const { result } = await renderSavePage(kit.wrapper);
     const otherBefore = mock.profileFor(mockTokens.otherCustomer);
     const first = result.current.update.mutateAsync({ firstName: 'Anne' });
     const queued = result.current.update.mutateAsync({ lastName: 'Schmitt' }).catch((e) => e);
@@ -505,22 +480,8 @@ describe('useUpdateProfile', () => {
 
   it('reads again after a save whose answer was lost, so the next save has the stored version', async () => {
     const mock = createProfileApiMock();
-    let loseNextPatchAnswer = true;
-    // The server stores the change; the connection drops before the answer arrives.
-    const fetch: typeof globalThis.fetch = async (input, init) => {
-      const response = await mock.fetch(input, init);
-      if (init?.method === 'PATCH' && loseNextPatchAnswer) {
-        loseNextPatchAnswer = false;
-        throw new TypeError('Failed to fetch');
-      }
-      return response;
-    };
-    const kit = createHarness({ mock, fetch });
-    const { result } = renderHook(
-      () => ({ plain: useCustomerProfile(), update: useUpdateProfile() }),
-      { wrapper: kit.wrapper },
-    );
-    await waitFor(() => expect(result.current.plain.isSuccess).toBe(true));
+    const kit = createHarness({ mock, fetch: losePatchAnswerOnce(mock.fetch) });
+    const { result } = await renderSavePage(kit.wrapper);
     let first: unknown;
     await act(async () => {
       first = await result.current.update.mutateAsync({ firstName: 'Anne' }).catch((e) => e);
