@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createProfileClient, isProfileKitError } from '../src/index.js';
+import { createProfileClient, isProfileKitError, type ProfileClientConfig } from '../src/index.js';
 import { customerProfile, fakeFetch, json } from './fake-fetch.js';
 
 const expired = () =>
@@ -12,6 +12,14 @@ const expired = () =>
     },
     { status: 401 },
   );
+
+/** A client of tenant `mystore` on `api`, with the token source and refresher a test needs. */
+function clientOn(
+  api: ReturnType<typeof fakeFetch>,
+  config: Omit<ProfileClientConfig, 'tenant' | 'fetch'>,
+) {
+  return createProfileClient({ tenant: 'mystore', fetch: api.fetch, ...config });
+}
 
 /** An API that accepts only `valid` as the bearer token. */
 function apiAccepting(valid: () => string) {
@@ -41,11 +49,9 @@ function heldRefresh() {
         };
       }),
   );
-  const client = createProfileClient({
-    tenant: 'mystore',
+  const client = clientOn(api, {
     getAccessToken: () => token,
     refreshAccessToken,
-    fetch: api.fetch,
   });
   return { api, client, refreshAccessToken, release: () => finish() };
 }
@@ -71,11 +77,9 @@ describe('token refresh after 401', () => {
 
   it('uses the token the refresher resolves with', async () => {
     const api = apiAccepting(() => 'fresh');
-    const client = createProfileClient({
-      tenant: 'mystore',
+    const client = clientOn(api, {
       getAccessToken: () => 'stale',
       refreshAccessToken: async () => 'fresh',
-      fetch: api.fetch,
     });
     await expect(client.getProfile()).resolves.toMatchObject({ firstName: 'John' });
   });
@@ -83,11 +87,9 @@ describe('token refresh after 401', () => {
   it('keeps using the token the refresher resolved with while the source still gives the old one', async () => {
     const api = apiAccepting(() => 'fresh');
     const refreshAccessToken = vi.fn(async () => 'fresh');
-    const client = createProfileClient({
-      tenant: 'mystore',
+    const client = clientOn(api, {
       getAccessToken: () => 'stale',
       refreshAccessToken,
-      fetch: api.fetch,
     });
     await client.getProfile();
     await client.getProfile();
@@ -104,11 +106,9 @@ describe('token refresh after 401', () => {
   it('forgets the refreshed token once the source gives another one', async () => {
     let given = 'stale';
     const api = apiAccepting(() => (given === 'other' ? 'other' : 'fresh'));
-    const client = createProfileClient({
-      tenant: 'mystore',
+    const client = clientOn(api, {
       getAccessToken: () => given,
       refreshAccessToken: async () => 'fresh',
-      fetch: api.fetch,
     });
     await client.getProfile(); // stale → 401 → fresh
     given = 'other'; // someone else signs in
@@ -128,18 +128,14 @@ describe('token refresh after 401', () => {
     const api = apiAccepting(() => 'never');
     const hanging = () => new Promise<string>(() => {});
     const controller = new AbortController();
-    const aborting = createProfileClient({
-      tenant: 'mystore',
+    const aborting = clientOn(api, {
       getAccessToken: hanging,
-      fetch: api.fetch,
     });
     const aborted = aborting.getProfile({ signal: controller.signal }).catch((e: unknown) => e);
     controller.abort();
     expect(isProfileKitError(await aborted, 'aborted')).toBe(true);
-    const timing = createProfileClient({
-      tenant: 'mystore',
+    const timing = clientOn(api, {
       getAccessToken: hanging,
-      fetch: api.fetch,
       timeoutMs: 20,
     });
     expect(isProfileKitError(await timing.getProfile().catch((e: unknown) => e), 'timeout')).toBe(
@@ -160,11 +156,9 @@ describe('token refresh after 401', () => {
       return bearer === 'Bearer fresh' ? json(customerProfile) : expired();
     });
     const refreshAccessToken = vi.fn(async () => 'fresh');
-    const client = createProfileClient({
-      tenant: 'mystore',
+    const client = clientOn(api, {
       getAccessToken: () => 'stale',
       refreshAccessToken,
-      fetch: api.fetch,
     });
     const slow = client.getProfile({ expand: ['addresses'] });
     await vi.waitFor(() => expect(api.requests).toHaveLength(1));
@@ -177,11 +171,9 @@ describe('token refresh after 401', () => {
   it('ends a call whose refresh never finishes: aborted, or after the timeout with a new refresh next time', async () => {
     const hangingRefresh = () => new Promise<never>(() => {});
     const api = apiAccepting(() => 'never');
-    const aborting = createProfileClient({
-      tenant: 'mystore',
+    const aborting = clientOn(api, {
       getAccessToken: () => 'stale',
       refreshAccessToken: hangingRefresh,
-      fetch: api.fetch,
     });
     const controller = new AbortController();
     const aborted = aborting.getProfile({ signal: controller.signal }).catch((e: unknown) => e);
@@ -231,11 +223,9 @@ describe('token refresh after 401', () => {
     const refreshAccessToken = vi.fn(async () => {
       token = 'new';
     });
-    const client = createProfileClient({
-      tenant: 'mystore',
+    const client = clientOn(api, {
       getAccessToken: () => token,
       refreshAccessToken,
-      fetch: api.fetch,
     });
     await client.getProfile();
     await client.getProfile();
@@ -245,11 +235,9 @@ describe('token refresh after 401', () => {
   it('gives up with unauthorized when the retry is refused too', async () => {
     const api = apiAccepting(() => 'never');
     const refreshAccessToken = vi.fn(async () => 'also-wrong');
-    const client = createProfileClient({
-      tenant: 'mystore',
+    const client = clientOn(api, {
       getAccessToken: () => 'wrong',
       refreshAccessToken,
-      fetch: api.fetch,
     });
     const error = await client.getProfile().catch((e: unknown) => e);
     expect(isProfileKitError(error, 'unauthorized')).toBe(true);
@@ -259,13 +247,11 @@ describe('token refresh after 401', () => {
 
   it('fails with unauthorized when the refresher throws', async () => {
     const api = apiAccepting(() => 'never');
-    const client = createProfileClient({
-      tenant: 'mystore',
+    const client = clientOn(api, {
       getAccessToken: () => 'wrong',
       refreshAccessToken: async () => {
         throw new Error('refresh endpoint down');
       },
-      fetch: api.fetch,
     });
     const error = await client.getProfile().catch((e: unknown) => e);
     expect(isProfileKitError(error, 'unauthorized')).toBe(true);
@@ -274,10 +260,8 @@ describe('token refresh after 401', () => {
 
   it('fails with unauthorized at once when there is no refresher', async () => {
     const api = apiAccepting(() => 'never');
-    const client = createProfileClient({
-      tenant: 'mystore',
+    const client = clientOn(api, {
       getAccessToken: () => 'wrong',
-      fetch: api.fetch,
     });
     expect(
       isProfileKitError(await client.getProfile().catch((e: unknown) => e), 'unauthorized'),
@@ -289,10 +273,8 @@ describe('token refresh after 401', () => {
 describe('a token source that says whose token it has', () => {
   it('never sends a request of another session: it waits, then times out or is aborted', async () => {
     const api = apiAccepting(() => 'maria-token');
-    const client = createProfileClient({
-      tenant: 'mystore',
+    const client = clientOn(api, {
       getAccessToken: () => ({ token: 'maria-token', session: 'maria' }),
-      fetch: api.fetch,
       timeoutMs: 50,
     });
     const read = await client.getProfile({ session: 'anna' }).catch((e: unknown) => e);
@@ -314,10 +296,8 @@ describe('a token source that says whose token it has', () => {
   it('sends the request once the source has caught up with its session', async () => {
     let current = { token: 'anna-token', session: 'anna' };
     const api = apiAccepting(() => 'maria-token');
-    const client = createProfileClient({
-      tenant: 'mystore',
+    const client = clientOn(api, {
       getAccessToken: () => current,
-      fetch: api.fetch,
     });
     // The host switched its session state first; the token arrives a moment later.
     const read = client.getProfile({ session: 'maria' });
@@ -333,15 +313,13 @@ describe('a token source that says whose token it has', () => {
     let current = { token: 'anna-old', session: 'anna' };
     let finish: () => void = () => {};
     const api = apiAccepting(() => (current.session === 'maria' ? 'maria-token' : 'anna-new'));
-    const client = createProfileClient({
-      tenant: 'mystore',
+    const client = clientOn(api, {
       getAccessToken: () => current,
       // Refreshes whoever is signed in when it ends.
       refreshAccessToken: () =>
         new Promise((resolve) => {
           finish = () => resolve(current.session === 'maria' ? 'maria-new' : 'anna-new');
         }),
-      fetch: api.fetch,
       timeoutMs: 100,
     });
     const first = client.getProfile({ session: 'anna' }).catch((e: unknown) => e);
@@ -361,12 +339,10 @@ describe('a token source that says whose token it has', () => {
     let sourceCalls = 0;
     const api = apiAccepting(() => 'new');
     const refreshAccessToken = vi.fn(async () => 'new');
-    const client = createProfileClient({
-      tenant: 'mystore',
+    const client = clientOn(api, {
       // The second call — the refresh checking the source has not moved on — never answers.
       getAccessToken: () => (++sourceCalls === 2 ? new Promise<string>(() => {}) : 'old'),
       refreshAccessToken,
-      fetch: api.fetch,
       timeoutMs: 50,
     });
     await client.getProfile().catch(() => {});
@@ -394,14 +370,12 @@ describe('a token source that says whose token it has', () => {
           };
         }),
     );
-    const client = createProfileClient({
-      tenant: 'mystore',
+    const client = clientOn(api, {
       getAccessToken: () => {
         sourceCalls += 1;
         return source;
       },
       refreshAccessToken,
-      fetch: api.fetch,
     });
     const anna = client.getProfile({ session: 'anna' });
     await vi.waitFor(() => expect(refreshAccessToken).toHaveBeenCalledTimes(1));
@@ -421,14 +395,12 @@ describe('a token source that says whose token it has', () => {
   it('treats a source that throws as signed out, also after it gave another session', async () => {
     let calls = 0;
     const api = apiAccepting(() => 'a');
-    const client = createProfileClient({
-      tenant: 'mystore',
+    const client = clientOn(api, {
       getAccessToken: () => {
         calls += 1;
         if (calls === 1) return { token: 'a', session: 'anna' };
         throw new Error('signed out');
       },
-      fetch: api.fetch,
     });
     const read = await client.getProfile({ session: 'maria' }).catch((e: unknown) => e);
     expect(isProfileKitError(read, 'unauthorized')).toBe(true);
@@ -440,14 +412,12 @@ describe('a refresh that was given up', () => {
   it('does not install its token when it finally answers', async () => {
     const finishers: ((token: string) => void)[] = [];
     const api = apiAccepting(() => 'second');
-    const client = createProfileClient({
-      tenant: 'mystore',
+    const client = clientOn(api, {
       getAccessToken: () => 'stale',
       refreshAccessToken: () =>
         finishers.length === 0
           ? new Promise<string>((resolve) => finishers.push(resolve)) // hangs past the timeout
           : Promise.resolve('second'),
-      fetch: api.fetch,
       timeoutMs: 30,
     });
     await client.getProfile().catch(() => {}); // the first refresh is given up
