@@ -258,6 +258,19 @@ function SuspenseName() {
   return <p>{`suspense: ${data.firstName}`}</p>;
 }
 
+/** The suspense hook behind an error boundary, as a page would have it. */
+function renderSuspenseName(kit: ReturnType<typeof createHarness>) {
+  return render(
+    <kit.wrapper>
+      <Boundary>
+        <Suspense fallback={<p>fallback</p>}>
+          <SuspenseName />
+        </Suspense>
+      </Boundary>
+    </kit.wrapper>,
+  );
+}
+
 describe('useSuspenseCustomerProfile', () => {
   it('suspends, then shows the profile', async () => {
     const kit = createHarness();
@@ -291,15 +304,7 @@ describe('useSuspenseCustomerProfile', () => {
   it('throws unauthorized to the boundary while nobody is signed in, sending nothing', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const kit = createHarness({ session: null, token: '' });
-    render(
-      <kit.wrapper>
-        <Boundary>
-          <Suspense fallback={<p>fallback</p>}>
-            <SuspenseName />
-          </Suspense>
-        </Boundary>
-      </kit.wrapper>,
-    );
+    renderSuspenseName(kit);
     expect(await screen.findByText('boundary: unauthorized')).toBeVisible();
     expect(kit.count('GET')).toBe(0);
   });
@@ -308,15 +313,7 @@ describe('useSuspenseCustomerProfile', () => {
     // React reports errors caught by a boundary on the console; that is React's, not the kit's.
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const kit = createHarness({ token: mockTokens.expired });
-    render(
-      <kit.wrapper>
-        <Boundary>
-          <Suspense fallback={<p>fallback</p>}>
-            <SuspenseName />
-          </Suspense>
-        </Boundary>
-      </kit.wrapper>,
-    );
+    renderSuspenseName(kit);
     expect(await screen.findByText('boundary: unauthorized')).toBeVisible();
   });
 });
