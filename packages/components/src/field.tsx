@@ -69,7 +69,7 @@ export function Field({ invalid = false, parts, className, children, ...props }:
   };
 
   return (
-    <FieldContext value={value}>
+    <FieldContext.Provider value={value}>
       <div
         {...props}
         {...slotProps('field', undefined, className)}
@@ -77,6 +77,6 @@ export function Field({ invalid = false, parts, className, children, ...props }:
       >
         {children}
       </div>
-    </FieldContext>
+    </FieldContext.Provider>
   );
 }

@@ -86,7 +86,7 @@ export function ProfileCard({
   const Heading = `h${headingLevel}` as const;
 
   return (
-    <ProfileKitUiContext value={ui}>
+    <ProfileKitUiContext.Provider value={ui}>
       <section
         {...props}
         {...slotProps('card', classNames, className)}
@@ -127,6 +127,6 @@ export function ProfileCard({
           </>
         )}
       </section>
-    </ProfileKitUiContext>
+    </ProfileKitUiContext.Provider>
   );
 }

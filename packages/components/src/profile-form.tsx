@@ -118,7 +118,7 @@ export function ProfileForm({
 
   if (state === 'ready' && profile) {
     return (
-      <ProfileKitUiContext value={ui}>
+      <ProfileKitUiContext.Provider value={ui}>
         <ProfileFormEditor
           key={profile.id}
           {...props}
@@ -128,7 +128,7 @@ export function ProfileForm({
           fields={visibleFields}
           onSignIn={onSignIn}
         />
-      </ProfileKitUiContext>
+      </ProfileKitUiContext.Provider>
     );
   }
 
@@ -143,7 +143,7 @@ export function ProfileForm({
     ...formProps
   } = props;
   return (
-    <ProfileKitUiContext value={ui}>
+    <ProfileKitUiContext.Provider value={ui}>
       <form
         {...formProps}
         {...slotProps('form', classNames, className)}
@@ -157,6 +157,6 @@ export function ProfileForm({
           classNames={classNames}
         />
       </form>
-    </ProfileKitUiContext>
+    </ProfileKitUiContext.Provider>
   );
 }

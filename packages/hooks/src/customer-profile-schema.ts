@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * One odd legacy value (a number where the contract says string, say) must not fail a

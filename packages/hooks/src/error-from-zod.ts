@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { ProfileKitError, type ProfileKitErrorKind } from './profile-kit-error.js';
 
 /** A failed check as the kit's error: one field error per zod issue, at its dotted path. */

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { toProfileLanguageTag } from './language-tag.js';
 
 let languageNames: Intl.DisplayNames | undefined;

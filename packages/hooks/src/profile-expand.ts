@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * What `GET /me?expand=` can add: `addresses`, every mixin (`mixin:*`) or one named

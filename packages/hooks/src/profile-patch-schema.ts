@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { currencyCodeSchema } from './currency-code-schema.js';
 import { languageTagSchema } from './language-tag-schema.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * An Emporix tenant name as the contract's `tenant` path parameter allows it: 3–16
