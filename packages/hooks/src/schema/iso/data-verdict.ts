@@ -9,8 +9,8 @@ export type DataVerdict<Reason extends string> =
 
 export const validValue = (value: string): DataVerdict<never> => ({ valid: true, value });
 
-export const invalidValue = <Reason extends string>(
-  reason: Reason,
-  suggestion?: string,
-): DataVerdict<Reason> =>
-  suggestion === undefined ? { valid: false, reason } : { valid: false, reason, suggestion };
+/** The rules give no suggestion themselves: a caller that refuses a non-canonical spelling does. */
+export const invalidValue = <Reason extends string>(reason: Reason): DataVerdict<Reason> => ({
+  valid: false,
+  reason,
+});

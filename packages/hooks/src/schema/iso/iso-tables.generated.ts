@@ -22,13 +22,8 @@ export const LANGUAGE_ALIASES = 'inidiwhejiyijwjvmoro';
 export const REGION_BITMAP =
   'eFnf7u+93d4nP4QVgNQADgBcCbCf+xUAjQYYeA9AQAMAHSv0QYFP/fz/1yVLCAABQDyPUwEAAEAAUfH95zq7n5pBEARXhUAAAkAAAAAAEAAIBEAAAQ==';
 
-/** Retired ISO 3166-1 codes followed by their one replacement, four letters each. */
-export const REGION_ALIASES =
-  'BUMMCTKIDDDEDYBJFXFRHVBFJTUMMIUMNHVUNQAQPUUMPZPARHZWTPTLUKGBVDVNWKUMYDYEZRCD';
-
 /** UN M.49 area codes CLDR has a locale for (es_419), three digits each. */
 export const NUMERIC_REGIONS = '001150419';
 
 /** ISO 15924 scripts CLDR has a locale for (zh_Hant_TW), four letters each. */
-export const SCRIPTS =
-  'AdlmArabBengCyrlDevaDsrtGuruHansHantHmnpLatnMongMteiNkooOlckOryaRohgShawSunuTeluTfngVaii';
+export const SCRIPTS = 'AdlmArabCyrlDevaDsrtGuruHansHantLatnMongNkooShaw';

@@ -4,7 +4,6 @@ import {
   LANGUAGE_ALIASES,
   LANGUAGE_BITMAP,
   NUMERIC_REGIONS,
-  REGION_ALIASES,
   REGION_BITMAP,
   SCRIPTS,
 } from './iso-tables.generated.js';
@@ -23,11 +22,11 @@ const tagPattern = /^([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}|\d{3}))?$/i
 
 /**
  * A language tag as the customer profile stores it: an ISO 639-1 language, optionally a
- * script CLDR has locales for (ISO 15924, `Hant`) and a region (ISO 3166-1 alpha-2, or a
+ * script CLDR has locales for with a two-letter language (ISO 15924, `Hant`) and a region (ISO 3166-1 alpha-2, or a
  * UN M.49 area CLDR has locales for, `419`). Accepts any case and BCP 47's hyphens; the
  * valid value is canonical (`DE-ch` → `de_CH`), with deprecated codes replaced (`iw` →
- * `he`, `mo_MD` → `ro_MD`, `en_UK` → `en_GB`). Refuses `zxx`, `mul`, `en_ZZ`, `de_Abcd`,
- * extensions and variants. A caller that takes only the canonical form compares `value`
+ * `he`, `mo_MD` → `ro_MD`). Refuses `zxx`, `mul`, `en_ZZ`, retired regions (`en_UK`: GB),
+ * `de_Abcd`, extensions and variants. A caller that takes only the canonical form compares `value`
  * with its input and offers `value` as the fix.
  *
  * @example
@@ -48,9 +47,9 @@ export function checkLanguageTag(input: string): DataVerdict<LanguageTagReason> 
     tag += `_${script}`;
   }
   if (regionInput !== undefined) {
-    const upper = regionInput.toUpperCase();
-    const region = replacementOf(REGION_ALIASES, upper) ?? upper;
-    const known = isRegion(region.toLowerCase()) || isInJoinedCodes(NUMERIC_REGIONS, 3, region);
+    const region = regionInput.toUpperCase();
+    const known =
+      isRegion(regionInput.toLowerCase()) || isInJoinedCodes(NUMERIC_REGIONS, 3, region);
     if (!known) return invalidValue('language.unknown-region');
     tag += `_${region}`;
   }
