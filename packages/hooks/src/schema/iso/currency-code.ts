@@ -1,4 +1,4 @@
-import { isInJoinedCodes } from './code-tables.js';
+import { isInColumns } from './code-tables.js';
 import { type DataVerdict, invalidValue, validValue } from './data-verdict.js';
 import { ACTIVE_CURRENCIES, NOT_CURRENCIES, WITHDRAWN_CURRENCIES } from './iso-tables.generated.js';
 
@@ -22,9 +22,9 @@ export type CurrencyCodeReason =
 export function checkCurrencyCode(input: string): DataVerdict<CurrencyCodeReason> {
   const code = input.toUpperCase();
   if (!/^[A-Z]{3}$/.test(code)) return invalidValue('currency.malformed');
-  if (isInJoinedCodes(ACTIVE_CURRENCIES, 3, code)) return validValue(code);
+  if (isInColumns(ACTIVE_CURRENCIES, 3, code)) return validValue(code);
   if (isWithdrawnCurrencyCode(code)) return invalidValue('currency.withdrawn');
-  if (isInJoinedCodes(NOT_CURRENCIES, 3, code)) return invalidValue('currency.not-a-currency');
+  if (isInColumns(NOT_CURRENCIES, 3, code)) return invalidValue('currency.not-a-currency');
   return invalidValue('currency.unknown');
 }
 
@@ -33,5 +33,5 @@ export function checkCurrencyCode(input: string): DataVerdict<CurrencyCodeReason
  * hold: shown as it is, and never a reason to refuse saving the profile's other fields.
  */
 export function isWithdrawnCurrencyCode(code: string): boolean {
-  return isInJoinedCodes(WITHDRAWN_CURRENCIES, 3, code);
+  return isInColumns(WITHDRAWN_CURRENCIES, 3, code);
 }

@@ -1,4 +1,4 @@
-import { isInJoinedCodes, replacementOf, twoLetterCodeSet } from './code-tables.js';
+import { isInColumns, replacementOf, twoLetterCodeSet } from './code-tables.js';
 import { type DataVerdict, invalidValue, validValue } from './data-verdict.js';
 import {
   LANGUAGE_ALIASES,
@@ -43,13 +43,12 @@ export function checkLanguageTag(input: string): DataVerdict<LanguageTagReason> 
   let tag = language;
   if (scriptInput !== undefined) {
     const script = scriptInput[0]?.toUpperCase() + scriptInput.slice(1).toLowerCase();
-    if (!isInJoinedCodes(SCRIPTS, 4, script)) return invalidValue('language.unknown-script');
+    if (!isInColumns(SCRIPTS, 4, script)) return invalidValue('language.unknown-script');
     tag += `_${script}`;
   }
   if (regionInput !== undefined) {
     const region = regionInput.toUpperCase();
-    const known =
-      isRegion(regionInput.toLowerCase()) || isInJoinedCodes(NUMERIC_REGIONS, 3, region);
+    const known = isRegion(regionInput.toLowerCase()) || isInColumns(NUMERIC_REGIONS, 3, region);
     if (!known) return invalidValue('language.unknown-region');
     tag += `_${region}`;
   }
