@@ -55,9 +55,10 @@ describe('the ISO 4217 supplement', () => {
     withdrawn: { code: string; effective: string; source: string }[];
     notCurrencies: { codes: string[] };
   };
-  it('names the codes it adds, and they are valid', () => {
+  it('names the codes it adds: XCG is a currency, XAD a fund unit of account', () => {
     expect(supplement.added.map(({ code }) => code)).toEqual(['XCG', 'XAD']);
     expect(checkCurrencyCode('XCG')).toEqual({ valid: true, value: 'XCG' });
+    expect(checkCurrencyCode('XAD')).toEqual({ valid: false, reason: 'currency.not-a-currency' });
   });
   it('names the withdrawn codes, each dated, and refuses each as a new value', () => {
     expect(supplement.withdrawn.map(({ code }) => code).sort()).toEqual([
