@@ -1,0 +1,107 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iso6391 from 'iso-639-1';
+import { iso31661 } from 'iso-3166';
+import { describe, expect, it } from 'vitest';
+import { checkCurrencyCode, isWithdrawnCurrencyCode } from '../src/schema/iso/currency-code.js';
+import { checkLanguageTag } from '../src/schema/iso/language-tag.js';
+import { checkPhoneNumber } from '../src/schema/iso/phone-number.js';
+import { checkProfileText } from '../src/schema/iso/profile-text.js';
+import {
+  asCase,
+  dataErrorsIn,
+  dataErrorsOf,
+  expectedOf,
+  type PatchCase,
+  readCases,
+  repositoryRoot,
+  type ValueCase,
+} from './iso-cases.js';
+
+const rules = {
+  currencies: checkCurrencyCode,
+  languages: checkLanguageTag,
+  phones: checkPhoneNumber,
+  texts: checkProfileText,
+} as const;
+
+describe.each(Object.entries(rules))('contracts/cases/%s.json', (name, check) => {
+  const cases = readCases<ValueCase>(name as keyof typeof rules);
+  it.each(cases.map((entry) => [JSON.stringify(entry.input), entry] as const))('%s', (_, entry) => {
+    expect(asCase(check(entry.input))).toEqual(expectedOf(entry));
+  });
+});
+
+describe('contracts/cases/patches.json, the fields with data rules', () => {
+  it.each(readCases<PatchCase>('patches').map((entry) => [entry.name, entry] as const))(
+    '%s',
+    (_, entry) => {
+      expect(dataErrorsOf(entry.body, rules)).toEqual(dataErrorsIn(entry));
+      for (const [field, saved] of Object.entries(entry.saved ?? {})) {
+        expect(checkPhoneNumber(String(entry.body[field]))).toEqual({ valid: true, value: saved });
+      }
+    },
+  );
+});
+
+describe('the ISO 4217 supplement', () => {
+  const supplementPath = join(
+    repositoryRoot,
+    'packages/hooks/src/schema/iso/iso-4217-supplement.json',
+  );
+  const supplement = JSON.parse(readFileSync(supplementPath, 'utf8')) as {
+    added: { code: string }[];
+    withdrawn: { code: string; effective: string; source: string }[];
+    notCurrencies: { codes: string[] };
+  };
+  it('names the codes it adds: XCG is a currency, XAD a fund unit of account', () => {
+    expect(supplement.added.map(({ code }) => code)).toEqual(['XCG', 'XAD']);
+    expect(checkCurrencyCode('XCG')).toEqual({ valid: true, value: 'XCG' });
+    expect(checkCurrencyCode('XAD')).toEqual({ valid: false, reason: 'currency.not-a-currency' });
+  });
+  it('names the withdrawn codes, each dated, and refuses each as a new value', () => {
+    expect(supplement.withdrawn.map(({ code }) => code).sort()).toEqual([
+      'ANG',
+      'BGN',
+      'BYR',
+      'CUC',
+      'HRK',
+      'LTL',
+      'LVL',
+      'MRO',
+      'SLL',
+      'STD',
+      'VEF',
+      'ZWL',
+    ]);
+    for (const { code, effective, source } of supplement.withdrawn) {
+      expect(effective).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(source).toMatch(/ISO 4217/);
+      expect(checkCurrencyCode(code)).toEqual({ valid: false, reason: 'currency.withdrawn' });
+      expect(isWithdrawnCurrencyCode(code)).toBe(true);
+    }
+  });
+  it('refuses test, no-currency, metal and unit-of-account codes', () => {
+    for (const code of supplement.notCurrencies.codes) {
+      expect(checkCurrencyCode(code)).toEqual({ valid: false, reason: 'currency.not-a-currency' });
+      expect(isWithdrawnCurrencyCode(code)).toBe(false);
+    }
+  });
+});
+
+describe('the generated tables', () => {
+  it('accept every ISO 639-1 language and every ISO 3166-1 region', () => {
+    const refusedLanguages = iso6391.getAllCodes().filter((code) => !checkLanguageTag(code).valid);
+    const refusedRegions = iso31661
+      .map(({ alpha2 }) => `en_${alpha2}`)
+      .filter((tag) => !checkLanguageTag(tag).valid);
+    expect([...refusedLanguages, ...refusedRegions]).toEqual([]);
+  });
+  it('are what scripts/generate-iso-data.mjs makes, in hooks and in the mock copy', () => {
+    const script = join(repositoryRoot, 'scripts/generate-iso-data.mjs');
+    expect(() =>
+      execFileSync(process.execPath, [script, '--check'], { stdio: 'pipe' }),
+    ).not.toThrow();
+  });
+});
