@@ -1,5 +1,5 @@
 import type { HttpHandler } from 'msw';
-import type { MockCustomer } from './mock-customer.js';
+import type { MockCustomer } from '../fixtures/mock-customer.js';
 import type { RecordedRequest } from './recorded-request.js';
 
 /** One seeded customer: the bearer token that identifies them and their stored profile. */

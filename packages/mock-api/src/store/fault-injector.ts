@@ -1,6 +1,10 @@
 import { HttpResponse } from 'msw';
-import { defaultFaultResponse } from './default-fault-response.js';
-import type { FailNextOptions, NetworkErrorOptions, ProfileApiFaults } from './profile-api-mock.js';
+import { defaultFaultResponse } from '../http/default-fault-response.js';
+import type {
+  FailNextOptions,
+  NetworkErrorOptions,
+  ProfileApiFaults,
+} from '../http/profile-api-mock.js';
 
 interface QueuedFault {
   remaining: number;

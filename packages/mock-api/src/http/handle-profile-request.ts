@@ -1,15 +1,15 @@
 import { delay } from 'msw';
-import { errorMessage } from './error-message.js';
-import type { FaultInjector } from './fault-injector.js';
+import { errorMessage } from '../contract/error-message.js';
+import { isValidTenant } from '../contract/is-valid-tenant.js';
+import { parseAuthorization } from '../contract/parse-authorization.js';
+import { unauthorizedFaults } from '../contract/unauthorized-faults.js';
+import type { FaultInjector } from '../store/fault-injector.js';
+import type { MockState, TokenLookup } from '../store/mock-state.js';
 import { handleGetProfile } from './handle-get-profile.js';
 import { handlePatchProfile } from './handle-patch-profile.js';
-import { isValidTenant } from './is-valid-tenant.js';
 import { jsonResponse } from './json-response.js';
-import type { MockState, TokenLookup } from './mock-state.js';
-import { parseAuthorization } from './parse-authorization.js';
 import type { RecordedRequest } from './recorded-request.js';
 import { toRecordedRequest } from './to-recorded-request.js';
-import { unauthorizedFaults } from './unauthorized-faults.js';
 
 /** What one mock instance's handlers share. */
 export interface ProfileRequestContext {

@@ -1,8 +1,8 @@
+import type { MockCustomer } from '../fixtures/mock-customer.js';
 import type { ErrorDetail } from './error-message.js';
 import { isCurrencyCode } from './is-currency-code.js';
 import { isEmail } from './is-email.js';
 import { isLanguageTag } from './is-language-tag.js';
-import type { MockCustomer } from './mock-customer.js';
 
 // CustomerPatchDto's string properties.
 const stringFields = [

@@ -1,12 +1,12 @@
+import { defaultTenant } from '../fixtures/default-tenant.js';
+import { mockProfiles } from '../fixtures/mock-profiles.js';
+import { mockTokens } from '../fixtures/mock-tokens.js';
+import { createFaultInjector } from '../store/fault-injector.js';
+import { createMockState } from '../store/mock-state.js';
 import { createMockFetch } from './create-mock-fetch.js';
 import { createProfileHandlers } from './create-profile-handlers.js';
 import { defaultBaseUrl } from './default-base-url.js';
-import { defaultTenant } from './default-tenant.js';
-import { createFaultInjector } from './fault-injector.js';
 import type { ProfileRequestContext } from './handle-profile-request.js';
-import { mockProfiles } from './mock-profiles.js';
-import { createMockState } from './mock-state.js';
-import { mockTokens } from './mock-tokens.js';
 import type { CustomerSeed, ProfileApiMock, ProfileApiMockOptions } from './profile-api-mock.js';
 import type { RecordedRequest } from './recorded-request.js';
 
