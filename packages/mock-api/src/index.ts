@@ -1,5 +1,6 @@
 export type { ErrorDetail, ErrorMessage } from './contract/error-message.js';
 export type { UnauthorizedFault } from './contract/unauthorized-faults.js';
+export type { CustomerSeed } from './fixtures/customer-seed.js';
 export { defaultTenant } from './fixtures/default-tenant.js';
 export type {
   MockAccount,
@@ -13,12 +14,10 @@ export { mockProfiles } from './fixtures/mock-profiles.js';
 export { mockTokens } from './fixtures/mock-tokens.js';
 export { createProfileApiMock } from './http/create-profile-api-mock.js';
 export { defaultBaseUrl } from './http/default-base-url.js';
+export type { ProfileApiMock, ProfileApiMockOptions } from './http/profile-api-mock.js';
+export type { RecordedRequest } from './http/recorded-request.js';
 export type {
-  CustomerSeed,
   FailNextOptions,
   NetworkErrorOptions,
   ProfileApiFaults,
-  ProfileApiMock,
-  ProfileApiMockOptions,
-} from './http/profile-api-mock.js';
-export type { RecordedRequest } from './http/recorded-request.js';
+} from './store/profile-api-faults.js';

@@ -1,6 +1,6 @@
+import type { CustomerSeed } from '../fixtures/customer-seed.js';
 import type { MockCustomer } from '../fixtures/mock-customer.js';
 import { mockTokens } from '../fixtures/mock-tokens.js';
-import type { CustomerSeed } from '../http/profile-api-mock.js';
 
 /** What the mock knows about a bearer token. */
 export type TokenLookup =
