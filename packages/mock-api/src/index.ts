@@ -1,7 +1,7 @@
-export { createProfileApiMock } from './create-profile-api-mock.js';
-export { defaultBaseUrl } from './default-base-url.js';
-export { defaultTenant } from './default-tenant.js';
-export type { ErrorDetail, ErrorMessage } from './error-message.js';
+export type { ErrorDetail, ErrorMessage } from './contract/error-message.js';
+export type { UnauthorizedFault } from './contract/unauthorized-faults.js';
+export type { CustomerSeed } from './fixtures/customer-seed.js';
+export { defaultTenant } from './fixtures/default-tenant.js';
 export type {
   MockAccount,
   MockAddress,
@@ -9,16 +9,15 @@ export type {
   MockCustomer,
   MockLegalEntity,
   MockMetadata,
-} from './mock-customer.js';
-export { mockProfiles } from './mock-profiles.js';
-export { mockTokens } from './mock-tokens.js';
+} from './fixtures/mock-customer.js';
+export { mockProfiles } from './fixtures/mock-profiles.js';
+export { mockTokens } from './fixtures/mock-tokens.js';
+export { createProfileApiMock } from './http/create-profile-api-mock.js';
+export { defaultBaseUrl } from './http/default-base-url.js';
+export type { ProfileApiMock, ProfileApiMockOptions } from './http/profile-api-mock.js';
+export type { RecordedRequest } from './http/recorded-request.js';
 export type {
-  CustomerSeed,
   FailNextOptions,
   NetworkErrorOptions,
   ProfileApiFaults,
-  ProfileApiMock,
-  ProfileApiMockOptions,
-} from './profile-api-mock.js';
-export type { RecordedRequest } from './recorded-request.js';
-export type { UnauthorizedFault } from './unauthorized-faults.js';
+} from './store/profile-api-faults.js';

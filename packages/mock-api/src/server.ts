@@ -1,2 +1,5 @@
-export type { ProfileApiServer, ProfileApiServerOptions } from './start-profile-api-server.js';
-export { startProfileApiServer } from './start-profile-api-server.js';
+export type {
+  ProfileApiServer,
+  ProfileApiServerOptions,
+} from './server/start-profile-api-server.js';
+export { startProfileApiServer } from './server/start-profile-api-server.js';

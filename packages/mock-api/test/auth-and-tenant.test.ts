@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createProfileApiMock, mockTokens } from '../src/index.js';
-import { validPatch } from './contract-schemas.js';
-import { getMe, meUrl, patchMe } from './profile-requests.js';
+import { getMe, meUrl, patchMe, validPatch } from './helpers/index.js';
 
 const invalidToken = {
   fault: {

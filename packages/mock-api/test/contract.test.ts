@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createProfileApiMock, mockProfiles, mockTokens } from '../src/index.js';
-import { contractErrors, schemaRefs, validPatch } from './contract-schemas.js';
-import { getMe, patchMe } from './profile-requests.js';
+import { contractErrors, getMe, patchMe, schemaRefs, validPatch } from './helpers/index.js';
 
 describe('the contract checker itself', () => {
   it('refuses a Customer that breaks the schema', () => {

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createProfileApiMock, mockTokens } from '../src/index.js';
-import { validPatch } from './contract-schemas.js';
-import { getMe, patchMe } from './profile-requests.js';
+import { getMe, patchMe, validPatch } from './helpers/index.js';
 
 /** Tracks whether a promise has settled, without awaiting it. */
 function track<T>(promise: Promise<T>): { readonly settled: boolean } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createProfileApiMock, mockProfiles, mockTokens } from '../src/index.js';
-import { getMe } from './profile-requests.js';
+import { getMe } from './helpers/index.js';
 
 async function getBody(search: string, token: string = mockTokens.customer) {
   const response = await getMe(createProfileApiMock(), { token, search });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createProfileApiMock, mockTokens } from '../src/index.js';
-import { meUrl } from './profile-requests.js';
+import { meUrl } from './helpers/index.js';
 
 const auth = { Authorization: `Bearer ${mockTokens.customer}` };
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createProfileApiMock, mockProfiles, mockTokens } from '../src/index.js';
-import { validPatch } from './contract-schemas.js';
-import { getMe, patchMe } from './profile-requests.js';
+import { getMe, patchMe, validPatch } from './helpers/index.js';
 
 describe('seed and reset', () => {
   it('seed replaces every customer', async () => {

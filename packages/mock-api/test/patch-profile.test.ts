@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createProfileApiMock, mockProfiles, mockTokens } from '../src/index.js';
-import { validPatch } from './contract-schemas.js';
-import { getMe, meUrl, patchMe } from './profile-requests.js';
+import { getMe, meUrl, patchMe, validPatch } from './helpers/index.js';
 
 describe('PATCH /me', () => {
   it('answers 200 with no body and changes only the sent fields', async () => {

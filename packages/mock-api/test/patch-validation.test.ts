@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createProfileApiMock, type MockCustomer, mockProfiles, mockTokens } from '../src/index.js';
-import { validPatch } from './contract-schemas.js';
-import { patchMe } from './profile-requests.js';
+import { patchMe, validPatch } from './helpers/index.js';
 
 interface Detail {
   field: string;

@@ -1,8 +1,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createProfileApiMock, mockProfiles, mockTokens } from '../src/index.js';
-import { validPatch } from './contract-schemas.js';
-import { meUrl } from './profile-requests.js';
+import { meUrl, validPatch } from './helpers/index.js';
 
 const mock = createProfileApiMock();
 const server = setupServer(...mock.handlers);

@@ -1,16 +1,26 @@
-import { HttpResponse } from 'msw';
-import { defaultFaultResponse } from './default-fault-response.js';
-import type { FailNextOptions, NetworkErrorOptions, ProfileApiFaults } from './profile-api-mock.js';
+import type {
+  FailNextOptions,
+  NetworkErrorOptions,
+  ProfileApiFaults,
+} from './profile-api-faults.js';
+
+/** A queued answer in place of the API's: a dropped connection or a status to send. */
+export type FaultAnswer =
+  | { kind: 'network-error' }
+  | { kind: 'fail'; status: number; body: unknown; headers: Record<string, string> | undefined };
 
 interface QueuedFault {
   remaining: number;
   method: string | undefined;
-  respond: () => Response;
+  answer: FaultAnswer;
 }
 
-/** The fault decided for one request. */
+/**
+ * The fault decided for one request. The store only says what to answer; the http layer
+ * turns it into a response.
+ */
 export type FaultDecision =
-  | { kind: 'respond'; response: Response }
+  | { kind: 'answer'; answer: FaultAnswer }
   | { kind: 'delay'; latency: number | 'infinite' }
   | { kind: 'none' };
 
@@ -46,7 +56,7 @@ function take(queue: QueuedFault[], method: string): QueuedFault | undefined {
  * ```ts
  * const faults = createFaultInjector();
  * faults.api.failNext(503);
- * faults.decide('GET'); // { kind: 'respond', response: <503> }
+ * faults.decide('GET'); // { kind: 'answer', answer: { kind: 'fail', status: 503, … } }
  * ```
  */
 export function createFaultInjector(): FaultInjector {
@@ -71,14 +81,14 @@ export function createFaultInjector(): FaultInjector {
       failures.push({
         remaining: checkCount(options.count ?? 1),
         method: options.method,
-        respond: () => defaultFaultResponse(status, body, headers),
+        answer: { kind: 'fail', status, body, headers },
       });
     },
     networkErrorNext(options: NetworkErrorOptions = {}) {
       networkErrors.push({
         remaining: checkCount(options.count ?? 1),
         method: options.method,
-        respond: () => HttpResponse.error(),
+        answer: { kind: 'network-error' },
       });
     },
     clear() {
@@ -93,7 +103,7 @@ export function createFaultInjector(): FaultInjector {
     decide(method) {
       const fault = take(networkErrors, method) ?? take(failures, method);
       if (fault !== undefined) {
-        return { kind: 'respond', response: fault.respond() };
+        return { kind: 'answer', answer: fault.answer };
       }
       return latency === 0 ? { kind: 'none' } : { kind: 'delay', latency };
     },

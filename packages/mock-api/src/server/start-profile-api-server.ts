@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { matchRequestUrl } from 'msw';
-import { createProfileApiMock } from './create-profile-api-mock.js';
-import { defaultFaultResponse } from './default-fault-response.js';
+import { createProfileApiMock } from '../http/create-profile-api-mock.js';
+import { defaultFaultResponse } from '../http/default-fault-response.js';
+import type { ProfileApiMock } from '../http/profile-api-mock.js';
+import { profilePath } from '../http/profile-path.js';
 import { mockUrlFor } from './mock-url-for.js';
-import type { ProfileApiMock } from './profile-api-mock.js';
-import { profilePath } from './profile-path.js';
 
 export interface ProfileApiServerOptions {
   /**

@@ -1,4 +1,4 @@
-import { defaultBaseUrl, defaultTenant, mockTokens, type ProfileApiMock } from '../src/index.js';
+import { defaultBaseUrl, defaultTenant, mockTokens, type ProfileApiMock } from '../../src/index.js';
 
 /** The profile URL of the default mock. */
 export function meUrl(tenant: string = defaultTenant, search = ''): string {

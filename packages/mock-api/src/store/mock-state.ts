@@ -1,6 +1,6 @@
-import type { MockCustomer } from './mock-customer.js';
-import { mockTokens } from './mock-tokens.js';
-import type { CustomerSeed } from './profile-api-mock.js';
+import type { CustomerSeed } from '../fixtures/customer-seed.js';
+import type { MockCustomer } from '../fixtures/mock-customer.js';
+import { mockTokens } from '../fixtures/mock-tokens.js';
 
 /** What the mock knows about a bearer token. */
 export type TokenLookup =

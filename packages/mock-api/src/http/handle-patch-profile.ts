@@ -1,10 +1,10 @@
-import { errorMessage } from './error-message.js';
-import { isJsonContentType } from './is-json-content-type.js';
+import { errorMessage } from '../contract/error-message.js';
+import { isJsonContentType } from '../contract/is-json-content-type.js';
+import { validatePatch } from '../contract/validate-patch.js';
+import type { MockCustomer, MockMetadata } from '../fixtures/mock-customer.js';
+import { mergePatch } from '../store/merge-patch.js';
+import type { MockState } from '../store/mock-state.js';
 import { jsonResponse } from './json-response.js';
-import { mergePatch } from './merge-patch.js';
-import type { MockCustomer, MockMetadata } from './mock-customer.js';
-import type { MockState } from './mock-state.js';
-import { validatePatch } from './validate-patch.js';
 
 // The contract's two PATCH media types, advertised on a 415 as RFC 5789 §2.2 asks.
 const acceptPatch = 'application/json, application/merge-patch+json';

@@ -1,5 +1,5 @@
-import { isJsonContentType } from './is-json-content-type.js';
-import { parseAuthorization } from './parse-authorization.js';
+import { isJsonContentType } from '../contract/is-json-content-type.js';
+import { parseAuthorization } from '../contract/parse-authorization.js';
 import type { RecordedRequest } from './recorded-request.js';
 import { isAccessTokenName, redactAccessToken, redactedToken } from './redact-access-token.js';
 

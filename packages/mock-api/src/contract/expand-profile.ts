@@ -1,4 +1,4 @@
-import type { MockCustomer } from './mock-customer.js';
+import type { MockCustomer } from '../fixtures/mock-customer.js';
 
 /**
  * The GET view of a stored profile: `addresses` and `defaultAddress` only when `expand`

@@ -1,6 +1,6 @@
-import { errorMessage } from './error-message.js';
+import { errorMessage } from '../contract/error-message.js';
+import { unauthorizedFaults } from '../contract/unauthorized-faults.js';
 import { jsonResponse } from './json-response.js';
-import { unauthorizedFaults } from './unauthorized-faults.js';
 
 // Statuses whose responses may not carry a body (the Response constructor throws).
 const nullBodyStatuses = new Set([204, 205, 304]);

@@ -1,15 +1,16 @@
-import { delay } from 'msw';
-import { errorMessage } from './error-message.js';
-import type { FaultInjector } from './fault-injector.js';
+import { delay, HttpResponse } from 'msw';
+import { errorMessage } from '../contract/error-message.js';
+import { isValidTenant } from '../contract/is-valid-tenant.js';
+import { parseAuthorization } from '../contract/parse-authorization.js';
+import { unauthorizedFaults } from '../contract/unauthorized-faults.js';
+import type { FaultAnswer, FaultInjector } from '../store/fault-injector.js';
+import type { MockState, TokenLookup } from '../store/mock-state.js';
+import { defaultFaultResponse } from './default-fault-response.js';
 import { handleGetProfile } from './handle-get-profile.js';
 import { handlePatchProfile } from './handle-patch-profile.js';
-import { isValidTenant } from './is-valid-tenant.js';
 import { jsonResponse } from './json-response.js';
-import type { MockState, TokenLookup } from './mock-state.js';
-import { parseAuthorization } from './parse-authorization.js';
 import type { RecordedRequest } from './recorded-request.js';
 import { toRecordedRequest } from './to-recorded-request.js';
-import { unauthorizedFaults } from './unauthorized-faults.js';
 
 /** What one mock instance's handlers share. */
 export interface ProfileRequestContext {
@@ -42,6 +43,12 @@ function withoutBody(response: Response): Response {
   });
 }
 
+function faultResponse(answer: FaultAnswer): Response {
+  return answer.kind === 'network-error'
+    ? HttpResponse.error()
+    : defaultFaultResponse(answer.status, answer.body, answer.headers);
+}
+
 // Everything after the method check. HEAD is answered as GET, but only faults without a
 // `method` (which is 'GET' or 'PATCH') apply to it.
 async function answer(
@@ -52,8 +59,8 @@ async function answer(
   bodyText: string,
 ): Promise<Response> {
   const fault = context.faults.decide(method);
-  if (fault.kind === 'respond') {
-    return fault.response;
+  if (fault.kind === 'answer') {
+    return faultResponse(fault.answer);
   }
   if (fault.kind === 'delay') {
     await delay(fault.latency);

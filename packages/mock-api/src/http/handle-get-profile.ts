@@ -1,6 +1,6 @@
-import { expandProfile } from './expand-profile.js';
+import { expandProfile } from '../contract/expand-profile.js';
+import type { MockCustomer } from '../fixtures/mock-customer.js';
 import { jsonResponse } from './json-response.js';
-import type { MockCustomer } from './mock-customer.js';
 
 /**
  * Answers an authenticated, tenant-checked `GET /me`: 200 with the profile as `expand` asks.

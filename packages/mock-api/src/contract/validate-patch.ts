@@ -1,43 +1,12 @@
+import type { MockCustomer } from '../fixtures/mock-customer.js';
+import { b2bRequiredFields, isStringField, readOnlyFields } from './customer-patch-fields.js';
 import type { ErrorDetail } from './error-message.js';
 import { isCurrencyCode } from './is-currency-code.js';
 import { isEmail } from './is-email.js';
 import { isLanguageTag } from './is-language-tag.js';
-import type { MockCustomer } from './mock-customer.js';
-
-// CustomerPatchDto's string properties.
-const stringFields = [
-  'title',
-  'firstName',
-  'middleName',
-  'lastName',
-  'contactEmail',
-  'contactPhone',
-  'company',
-  'preferredLanguage',
-  'preferredCurrency',
-  'preferredSite',
-] as const;
-
-// Customer properties that exist on the profile but are not in CustomerPatchDto.
-const readOnlyFields = new Set([
-  'id',
-  'customerNumber',
-  'accounts',
-  'addresses',
-  'defaultAddress',
-  'businessModel',
-  'lastLogin',
-]);
-
-// Required by the contract when `b2b.companyRegistrationId` is sent.
-const b2bRequiredFields = ['firstName', 'lastName', 'company'] as const;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isStringField(key: string): boolean {
-  return (stringFields as readonly string[]).includes(key);
 }
 
 function detail(field: string, type: string, message: string): ErrorDetail {

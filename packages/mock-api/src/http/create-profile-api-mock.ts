@@ -1,23 +1,13 @@
+import { defaultCustomers } from '../fixtures/default-customers.js';
+import { defaultTenant } from '../fixtures/default-tenant.js';
+import { createFaultInjector } from '../store/fault-injector.js';
+import { createMockState } from '../store/mock-state.js';
 import { createMockFetch } from './create-mock-fetch.js';
 import { createProfileHandlers } from './create-profile-handlers.js';
 import { defaultBaseUrl } from './default-base-url.js';
-import { defaultTenant } from './default-tenant.js';
-import { createFaultInjector } from './fault-injector.js';
 import type { ProfileRequestContext } from './handle-profile-request.js';
-import { mockProfiles } from './mock-profiles.js';
-import { createMockState } from './mock-state.js';
-import { mockTokens } from './mock-tokens.js';
-import type { CustomerSeed, ProfileApiMock, ProfileApiMockOptions } from './profile-api-mock.js';
+import type { ProfileApiMock, ProfileApiMockOptions } from './profile-api-mock.js';
 import type { RecordedRequest } from './recorded-request.js';
-
-function defaultCustomers(): CustomerSeed[] {
-  return [
-    { token: mockTokens.customer, profile: mockProfiles.b2cCustomer },
-    { token: mockTokens.b2bCustomer, profile: mockProfiles.b2bCustomer },
-    { token: mockTokens.otherCustomer, profile: mockProfiles.otherCustomer },
-    { token: mockTokens.anonymous, profile: mockProfiles.anonymous, anonymous: true },
-  ];
-}
 
 /**
  * Creates a stateful stand-in for the Emporix `GET`/`PATCH /customer/{tenant}/me` API:

@@ -3,7 +3,7 @@ import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 
 const contractUrl = new URL(
-  '../../../contracts/emporix/customer-management.openapi.yml',
+  '../../../../contracts/emporix/customer-management.openapi.yml',
   import.meta.url,
 );
 

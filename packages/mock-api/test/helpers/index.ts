@@ -1,0 +1,11 @@
+// The one module the mock-api tests import their helpers from.
+export { contractErrors, schemaRefs, validPatch } from './contract-schemas.js';
+export { getMe, meUrl, patchMe } from './profile-requests.js';
+export {
+  exportedNames,
+  importSpecifiers,
+  readme,
+  resolveWithinSrc,
+  type SourceFile,
+  sourceFiles,
+} from './source-files.js';
