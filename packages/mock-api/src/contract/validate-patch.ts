@@ -1,9 +1,8 @@
 import type { MockCustomer } from '../fixtures/mock-customer.js';
+import { checkDataField } from './check-data-field.js';
 import { b2bRequiredFields, isStringField, readOnlyFields } from './customer-patch-fields.js';
 import type { ErrorDetail } from './error-message.js';
-import { isCurrencyCode } from './is-currency-code.js';
 import { isEmail } from './is-email.js';
-import { isLanguageTag } from './is-language-tag.js';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -32,14 +31,6 @@ function nullsInside(value: unknown, path: string): ErrorDetail[] {
 
 function checkString(field: string, value: string, stored: MockCustomer): ErrorDetail | undefined {
   switch (field) {
-    case 'preferredCurrency':
-      return isCurrencyCode(value)
-        ? undefined
-        : detail(field, 'invalid_value', 'Must be an upper-case ISO 4217 currency code.');
-    case 'preferredLanguage':
-      return isLanguageTag(value)
-        ? undefined
-        : detail(field, 'invalid_value', 'Must be a language tag in underscore form, e.g. en_US.');
     case 'contactEmail':
       if (value === '') {
         return stored.contactEmail
@@ -50,7 +41,7 @@ function checkString(field: string, value: string, stored: MockCustomer): ErrorD
         ? undefined
         : detail(field, 'invalid_value', 'Must be a valid email address.');
     default:
-      return undefined;
+      return checkDataField(field, value);
   }
 }
 
@@ -82,8 +73,9 @@ function checkB2b(value: unknown): ErrorDetail[] {
   return Object.entries(value).flatMap(([key, inner]) => {
     const field = `b2b.${key}`;
     if (key === 'companyRegistrationId') {
-      const typeProblem = stringTypeProblem(field, inner);
-      return typeProblem === undefined ? [] : [typeProblem];
+      const problem =
+        typeof inner === 'string' ? checkDataField(field, inner) : stringTypeProblem(field, inner);
+      return problem === undefined ? [] : [problem];
     }
     if (key === 'legalEntities') {
       return [detail(field, 'read_only', 'This field cannot be changed.')];
@@ -170,5 +162,8 @@ export function validatePatch(body: Record<string, unknown>, stored: MockCustome
         return [detail(key, 'unknown_field', 'Unknown field.')];
     }
   });
-  return [...details, ...checkB2bRule(body)];
+  const missing = checkB2bRule(body);
+  // A blank required name is reported once, as missing, not also as invisible-only text.
+  const missingFields = new Set(missing.map((item) => item.field));
+  return [...details.filter((item) => !missingFields.has(item.field)), ...missing];
 }

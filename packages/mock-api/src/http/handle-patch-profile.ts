@@ -1,3 +1,4 @@
+import { normalizeDataFields } from '../contract/check-data-field.js';
 import { errorMessage } from '../contract/error-message.js';
 import { isJsonContentType } from '../contract/is-json-content-type.js';
 import { validatePatch } from '../contract/validate-patch.js';
@@ -85,7 +86,7 @@ export function handlePatchProfile(state: MockState, request: PatchProfileReques
       400,
     );
   }
-  const { metadata, ...changes } = body;
+  const { metadata, ...changes } = normalizeDataFields(body);
   const { version: sentVersion, mixins: mixinLinks } = (metadata ?? {}) as MockMetadata;
   if (sentVersion !== undefined && sentVersion !== (request.stored.metadata?.version ?? 0)) {
     return jsonResponse(
