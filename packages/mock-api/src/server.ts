@@ -1,3 +1,4 @@
+export type { ServedRequest } from './server/served-request.js';
 export type {
   ProfileApiServer,
   ProfileApiServerOptions,

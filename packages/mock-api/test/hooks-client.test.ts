@@ -2,7 +2,8 @@ import { createProfileClient } from '@profile-kit/hooks';
 import { describe, expect, it } from 'vitest';
 import { createProfileApiMock, mockTokens } from '../src/index.js';
 
-// hooks and the mock each keep their own default base URL (the mock must not depend on
+// hooks (resolved through the workspace root's devDependency: declaring it here would make a
+// hooks ⇄ mock-api build cycle) and the mock each keep their own default base URL (the mock must not depend on
 // hooks at run time); this keeps the two from drifting apart.
 describe('a mock with default options', () => {
   it('answers the kit client created with no baseUrl', async () => {

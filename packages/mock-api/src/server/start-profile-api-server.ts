@@ -1,11 +1,10 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { matchRequestUrl } from 'msw';
 import { createProfileApiMock } from '../http/create-profile-api-mock.js';
-import { defaultFaultResponse } from '../http/default-fault-response.js';
 import type { ProfileApiMock } from '../http/profile-api-mock.js';
-import { profilePath } from '../http/profile-path.js';
-import { mockUrlFor } from './mock-url-for.js';
+import { answerNodeRequest } from './answer-node-request.js';
+import { createCorsPolicy } from './cors-policy.js';
+import type { ServedRequest } from './served-request.js';
 
 export interface ProfileApiServerOptions {
   /**
@@ -21,6 +20,14 @@ export interface ProfileApiServerOptions {
   port?: number;
   /** Default `127.0.0.1`: the server is for tests on this machine, never a network. IPv6 works (`::1`). */
   host?: string;
+  /**
+   * Browser origins allowed to call the server: exact origins (`http://localhost:3000`) or
+   * `scheme://host:*` for any port. A request from another origin is answered `403` without
+   * CORS headers. Default: every origin (`Access-Control-Allow-Origin: *`).
+   */
+  origins?: readonly string[];
+  /** Called once per answered request with its method, path (no query), status and duration. */
+  onRequest?: (served: ServedRequest) => void;
 }
 
 export interface ProfileApiServer {
@@ -30,74 +37,15 @@ export interface ProfileApiServer {
   close(): Promise<void>;
 }
 
-// Browsers call the API cross-origin from a storefront; answer preflights as a gateway would.
-const corsHeaders = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'GET, HEAD, PATCH, OPTIONS',
-  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Accept',
-  'Access-Control-Max-Age': '600',
-};
-
-async function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return chunks.length > 0 ? Buffer.concat(chunks) : undefined;
-}
-
-async function send(res: ServerResponse, response: Response): Promise<void> {
-  const headers: Record<string, string> = { ...corsHeaders };
-  response.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
-  // Cross-origin code reads only safelisted headers unless told; expose every header of
-  // the answer, so `Retry-After`, `Allow` and `failNext` headers can be read too.
-  const names = [...response.headers.keys()];
-  if (names.length > 0) {
-    headers['Access-Control-Expose-Headers'] = names.join(', ');
-  }
-  res.writeHead(response.status, headers);
-  res.end(Buffer.from(await response.arrayBuffer()));
-}
-
-async function answer(
-  mock: ProfileApiMock,
-  origin: string,
-  req: IncomingMessage,
-  res: ServerResponse,
-) {
-  if (req.method === 'OPTIONS') {
-    res.writeHead(204, corsHeaders).end();
-    return;
-  }
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (typeof value === 'string') headers.set(name, value);
-  }
-  const body = await readBody(req);
-  const url = mockUrlFor(mock.baseUrl, req.url ?? '/', origin);
-  let response: Response;
-  try {
-    response = await mock.fetch(url, {
-      method: req.method ?? 'GET',
-      headers,
-      ...(body ? { body: new Uint8Array(body) } : {}),
-    });
-  } catch {
-    if (matchRequestUrl(url, profilePath(mock.baseUrl)).matches) {
-      // A network-error fault: drop the connection like a broken network.
-      res.destroy();
-      return;
-    }
-    // Not the profile path (mock.fetch has logged it): a 404 ErrorMessage, not a dropped
-    // connection that would look like a network error to the client.
-    response = defaultFaultResponse(404);
-  }
-  await send(res, response);
+function pathOf(target: string | undefined): string {
+  // Only the path: a query may carry an `access_token` (RFC 6750 §2.3).
+  return new URL(target ?? '/', 'http://mock.invalid').pathname;
 }
 
 /**
  * Serves the mock API over real HTTP on this machine, for end-to-end tests of a built app
- * in a real browser, or for any client that cannot take a custom `fetch`.
+ * in a real browser, for a host app in development, or for any client that cannot take a
+ * custom `fetch`.
  *
  * @example
  * const server = await startProfileApiServer();
@@ -108,14 +56,35 @@ export async function startProfileApiServer({
   mock: given,
   port = 0,
   host = '127.0.0.1',
+  origins,
+  onRequest,
 }: ProfileApiServerOptions = {}): Promise<ProfileApiServer> {
   let mock = given;
   let origin = '';
+  const cors = createCorsPolicy(origins);
   const server = createServer((req, res) => {
     if (!mock) return void res.writeHead(503).end();
-    answer(mock, origin, req, res).catch(() => res.destroy());
+    const started = performance.now();
+    const report = (status: number | 'dropped') =>
+      onRequest?.({
+        method: (req.method ?? 'GET').toUpperCase(),
+        path: pathOf(req.url),
+        status,
+        durationMs: Math.round(performance.now() - started),
+      });
+    answerNodeRequest({ mock, origin, cors }, req, res).then(report, () => {
+      res.destroy();
+      report('dropped');
+    });
   });
-  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  // A port in use or a host not on this machine rejects, instead of crashing the process.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const address = server.address() as AddressInfo;
   // An IPv6 address needs brackets in a URL (http://[::1]:4000).
   origin = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;

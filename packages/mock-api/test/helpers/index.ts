@@ -1,4 +1,6 @@
 // The one module the mock-api tests import their helpers from.
+
+export { buildCli, type CliProcess, runCli, startCli } from './cli-process.js';
 export { contractErrors, schemaRefs, validPatch } from './contract-schemas.js';
 export { getMe, meUrl, patchMe } from './profile-requests.js';
 export {
