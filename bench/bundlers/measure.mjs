@@ -96,7 +96,16 @@ export async function measureBundlers({ keep = false, log = () => {} } = {}) {
     const installStarted = performance.now();
     execFileSync(
       'npm',
-      ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'],
+      // --include=dev: Vite's build in the same process sets NODE_ENV=production, which
+      // would make npm skip the bundlers.
+      [
+        'install',
+        '--include=dev',
+        '--no-audit',
+        '--no-fund',
+        '--prefer-offline',
+        '--loglevel=error',
+      ],
       { cwd: app, stdio: ['ignore', 'ignore', 'inherit'] },
     );
     const installSeconds = since(installStarted);
