@@ -7,6 +7,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { budgets } from './budgets.mjs';
+import { measureBundlers } from './bundlers/measure.mjs';
+import { judge, maxPercentAboveSmallest, tableLines } from './bundlers/report.mjs';
 import { measureCpu } from './cpu.mjs';
 import { measureSizes, repoRoot } from './sizes.mjs';
 import { zodExperiment } from './zod-experiment.mjs';
@@ -53,6 +55,10 @@ const baselineTyping = typingSummary(react.typing.baseline);
 const cpu = measureCpu();
 const zod = await zodExperiment();
 
+// The example page built by five bundlers from the packed tarballs (bench/bundlers/).
+const bundlerRun = await measureBundlers();
+const bundlerTable = judge(bundlerRun.results);
+
 const results = {
   generatedAt: new Date().toISOString(),
   node: process.version,
@@ -76,6 +82,17 @@ const results = {
   },
   cpu,
   zod,
+  bundlers: {
+    page: 'examples/account-page, real-API mode, JS only (every .js file the build writes)',
+    from: 'packed tarballs installed with npm into a scratch host app',
+    maxPercentAboveSmallest,
+    installSeconds: bundlerRun.installSeconds,
+    results: bundlerRun.results.map((r) => ({
+      ...r,
+      percentAboveSmallest: bundlerTable.rows.find((row) => row.name === r.name)
+        ?.percentAboveSmallest,
+    })),
+  },
 };
 await writeFile(
   join(repoRoot, 'bench/results.json'),
@@ -200,12 +217,18 @@ row(
   'not used: the kit has its own resolver',
 );
 
+section(
+  `bundlers: the example page (real-API mode, JS), packed tarballs, npm (≤ ${maxPercentAboveSmallest} % above the smallest gz)`,
+);
+const bundlerLines = tableLines(bundlerTable);
+
 const widths = [0, 1, 2].map((column) =>
   Math.max(...rows.filter((r) => !r[0].startsWith('—')).map((r) => r[column].length)),
 );
 for (const [what, value, target, note] of rows) {
   if (what.startsWith('—')) {
     console.log(`\n${what}`);
+    if (what.startsWith('— bundlers')) for (const line of bundlerLines) console.log(`  ${line}`);
     continue;
   }
   console.log(

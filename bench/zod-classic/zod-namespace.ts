@@ -1,2 +1,2 @@
-// What `import { z } from 'zod/mini'` finds when the experiment resolves `zod/mini` here.
-export * as z from './zod-mini-on-classic.js';
+// The hooks import zod/mini as a namespace (`import * as z from 'zod/mini'`): the same here.
+export * from './zod-mini-on-classic.js';
