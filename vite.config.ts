@@ -5,6 +5,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { chromiumLaunchOptions } from './tools/chromium-launch-options.mjs';
+import { onReact18 } from './tools/react18/react18-project.js';
 
 /** Workspace packages are consumed from source, so tests never depend on a prior build. */
 const sourceCondition = '@profile-kit/source';
@@ -41,6 +42,31 @@ function storybookProject(
   };
 }
 
+const hooksProject: TestProjectInlineConfiguration = {
+  extends: true,
+  test: {
+    name: 'hooks',
+    include: ['packages/hooks/test/**/*.test.{ts,tsx}'],
+    environment: 'jsdom',
+    setupFiles: ['./vitest.setup.ts'],
+  },
+};
+
+const componentsProject: TestProjectInlineConfiguration = {
+  extends: true,
+  test: {
+    name: 'components',
+    include: ['packages/components/test/**/*.test.{ts,tsx}'],
+    setupFiles: ['./vitest.setup.ts'],
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({ launchOptions: chromiumLaunchOptions }),
+      instances: [{ browser: 'chromium' }],
+    },
+  },
+};
+
 export default defineConfig({
   plugins: [react()],
   resolve: { conditions: [sourceCondition, ...defaultClientConditions] },
@@ -50,15 +76,8 @@ export default defineConfig({
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: 'test-results/vitest.json' },
     projects: [
-      {
-        extends: true,
-        test: {
-          name: 'hooks',
-          include: ['packages/hooks/test/**/*.test.{ts,tsx}'],
-          environment: 'jsdom',
-          setupFiles: ['./vitest.setup.ts'],
-        },
-      },
+      hooksProject,
+      onReact18(hooksProject),
       {
         extends: true,
         test: {
@@ -78,20 +97,8 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
-      {
-        extends: true,
-        test: {
-          name: 'components',
-          include: ['packages/components/test/**/*.test.{ts,tsx}'],
-          setupFiles: ['./vitest.setup.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: chromiumLaunchOptions }),
-            instances: [{ browser: 'chromium' }],
-          },
-        },
-      },
+      componentsProject,
+      onReact18(componentsProject),
       // Every story rendered and its play function run in Chromium, with axe (a11y.test: 'error').
       storybookProject('storybook', {}),
       storybookProject('storybook-dark', { theme: 'dark' }),

@@ -1,5 +1,5 @@
 'use client';
-import { type ComponentPropsWithRef, useLayoutEffect } from 'react';
+import { type ComponentPropsWithRef, forwardRef, useLayoutEffect } from 'react';
 import { useFieldContext } from './field-context.js';
 import { slotProps } from './slot-props.js';
 
@@ -14,15 +14,18 @@ export type FieldDescriptionProps = ComponentPropsWithRef<'p'>;
  * <FieldDescription>A three-letter code, like EUR.</FieldDescription>
  * ```
  */
-export function FieldDescription({ className, ...props }: FieldDescriptionProps) {
-  const field = useFieldContext('FieldDescription');
-  const { registerPart } = field;
-  useLayoutEffect(() => registerPart?.('description'), [registerPart]);
-  return (
-    <p
-      {...props}
-      id={`${field.id}description`}
-      {...slotProps('field-description', undefined, className)}
-    />
-  );
-}
+export const FieldDescription = forwardRef<HTMLParagraphElement, FieldDescriptionProps>(
+  function FieldDescription({ className, ...props }, ref) {
+    const field = useFieldContext('FieldDescription');
+    const { registerPart } = field;
+    useLayoutEffect(() => registerPart?.('description'), [registerPart]);
+    return (
+      <p
+        {...props}
+        ref={ref}
+        id={`${field.id}description`}
+        {...slotProps('field-description', undefined, className)}
+      />
+    );
+  },
+);

@@ -1,5 +1,5 @@
 'use client';
-import type { ComponentPropsWithRef } from 'react';
+import { type ComponentPropsWithRef, forwardRef } from 'react';
 import { useFieldContext } from './field-context.js';
 import { slotProps } from './slot-props.js';
 
@@ -16,12 +16,20 @@ export type FieldErrorProps = ComponentPropsWithRef<'p'>;
  * {error && <FieldError>{error.message}</FieldError>}
  * ```
  */
-export function FieldError({ className, children, ...props }: FieldErrorProps) {
+export const FieldError = forwardRef<HTMLParagraphElement, FieldErrorProps>(function FieldError(
+  { className, children, ...props },
+  ref,
+) {
   const field = useFieldContext('FieldError');
   if (!field.invalid && (children ?? '') === '') return null;
   return (
-    <p {...props} id={`${field.id}error`} {...slotProps('field-error', undefined, className)}>
+    <p
+      {...props}
+      ref={ref}
+      id={`${field.id}error`}
+      {...slotProps('field-error', undefined, className)}
+    >
       {children}
     </p>
   );
-}
+});

@@ -1,5 +1,5 @@
 'use client';
-import type { ComponentPropsWithRef } from 'react';
+import { type ComponentPropsWithRef, forwardRef } from 'react';
 import { useFieldControlProps } from './use-field-control-props.js';
 
 export type FieldInputProps = ComponentPropsWithRef<'input'>;
@@ -15,10 +15,16 @@ export type FieldInputProps = ComponentPropsWithRef<'input'>;
  * <FieldInput type="email" autoComplete="email" {...register('contactEmail')} />
  * ```
  */
-export function FieldInput({
-  className,
-  'aria-describedby': hostDescribedBy,
-  ...props
-}: FieldInputProps) {
-  return <input {...props} {...useFieldControlProps('FieldInput', className, hostDescribedBy)} />;
-}
+// forwardRef, not `ref` as a prop: React 18 keeps a prop named `ref` from components.
+export const FieldInput = forwardRef<HTMLInputElement, FieldInputProps>(function FieldInput(
+  { className, 'aria-describedby': hostDescribedBy, ...props },
+  ref,
+) {
+  return (
+    <input
+      {...props}
+      ref={ref}
+      {...useFieldControlProps('FieldInput', className, hostDescribedBy)}
+    />
+  );
+});

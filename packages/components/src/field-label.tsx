@@ -1,5 +1,5 @@
 'use client';
-import type { ComponentPropsWithRef } from 'react';
+import { type ComponentPropsWithRef, forwardRef } from 'react';
 import { useFieldContext } from './field-context.js';
 import { slotProps } from './slot-props.js';
 
@@ -14,16 +14,20 @@ export type FieldLabelProps = ComponentPropsWithRef<'label'>;
  * <FieldLabel>Email</FieldLabel>
  * ```
  */
-export function FieldLabel({ className, ...props }: FieldLabelProps) {
+export const FieldLabel = forwardRef<HTMLLabelElement, FieldLabelProps>(function FieldLabel(
+  { className, ...props },
+  ref,
+) {
   const field = useFieldContext('FieldLabel');
   return (
     // biome-ignore lint/a11y/noLabelWithoutControl: htmlFor names the control through the Field's ids.
     <label
       {...props}
+      ref={ref}
       id={`${field.id}label`}
       htmlFor={`${field.id}control`}
       {...slotProps('field-label', undefined, className)}
       data-invalid={field.invalid ? '' : undefined}
     />
   );
-}
+});

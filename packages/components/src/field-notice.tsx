@@ -1,5 +1,5 @@
 'use client';
-import { type ComponentPropsWithRef, useLayoutEffect } from 'react';
+import { type ComponentPropsWithRef, forwardRef, useLayoutEffect } from 'react';
 import { useFieldContext } from './field-context.js';
 import { slotProps } from './slot-props.js';
 
@@ -15,11 +15,19 @@ export type FieldNoticeProps = ComponentPropsWithRef<'p'>;
  * <FieldNotice>The saved value EURO is not a valid currency. Choose one.</FieldNotice>
  * ```
  */
-export function FieldNotice({ className, ...props }: FieldNoticeProps) {
+export const FieldNotice = forwardRef<HTMLParagraphElement, FieldNoticeProps>(function FieldNotice(
+  { className, ...props },
+  ref,
+) {
   const field = useFieldContext('FieldNotice');
   const { registerPart } = field;
   useLayoutEffect(() => registerPart?.('notice'), [registerPart]);
   return (
-    <p {...props} id={`${field.id}notice`} {...slotProps('field-notice', undefined, className)} />
+    <p
+      {...props}
+      ref={ref}
+      id={`${field.id}notice`}
+      {...slotProps('field-notice', undefined, className)}
+    />
   );
-}
+});

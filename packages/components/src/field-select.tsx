@@ -1,5 +1,5 @@
 'use client';
-import type { ComponentPropsWithRef } from 'react';
+import { type ComponentPropsWithRef, forwardRef } from 'react';
 import { useFieldControlProps } from './use-field-control-props.js';
 
 export type FieldSelectProps = ComponentPropsWithRef<'select'>;
@@ -17,10 +17,15 @@ export type FieldSelectProps = ComponentPropsWithRef<'select'>;
  * </FieldSelect>
  * ```
  */
-export function FieldSelect({
-  className,
-  'aria-describedby': hostDescribedBy,
-  ...props
-}: FieldSelectProps) {
-  return <select {...props} {...useFieldControlProps('FieldSelect', className, hostDescribedBy)} />;
-}
+export const FieldSelect = forwardRef<HTMLSelectElement, FieldSelectProps>(function FieldSelect(
+  { className, 'aria-describedby': hostDescribedBy, ...props },
+  ref,
+) {
+  return (
+    <select
+      {...props}
+      ref={ref}
+      {...useFieldControlProps('FieldSelect', className, hostDescribedBy)}
+    />
+  );
+});

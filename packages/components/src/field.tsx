@@ -1,5 +1,5 @@
 'use client';
-import { type ComponentPropsWithRef, useCallback, useId, useState } from 'react';
+import { type ComponentPropsWithRef, forwardRef, useCallback, useId, useState } from 'react';
 import {
   FieldContext,
   type FieldDescribingPart,
@@ -42,7 +42,10 @@ export interface FieldProps extends ComponentPropsWithRef<'div'> {
  * </Field>
  * ```
  */
-export function Field({ invalid = false, parts, className, children, ...props }: FieldProps) {
+export const Field = forwardRef<HTMLDivElement, FieldProps>(function Field(
+  { invalid = false, parts, className, children, ...props },
+  ref,
+) {
   const id = useId();
   const [mounted, setMounted] = useState<FieldDescribingParts>({});
 
@@ -72,6 +75,7 @@ export function Field({ invalid = false, parts, className, children, ...props }:
     <FieldContext.Provider value={value}>
       <div
         {...props}
+        ref={ref}
         {...slotProps('field', undefined, className)}
         data-invalid={invalid ? '' : undefined}
       >
@@ -79,4 +83,4 @@ export function Field({ invalid = false, parts, className, children, ...props }:
       </div>
     </FieldContext.Provider>
   );
-}
+});

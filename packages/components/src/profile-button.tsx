@@ -1,5 +1,5 @@
 'use client';
-import type { ComponentPropsWithRef } from 'react';
+import { type ComponentPropsWithRef, forwardRef } from 'react';
 import type { ProfileStateSlot } from './profile-state-slot.js';
 import { slotProps } from './slot-props.js';
 
@@ -9,19 +9,16 @@ export interface ProfileButtonProps extends ComponentPropsWithRef<'button'> {
 }
 
 /** The kit's button (`.pk-button`, `data-slot="button"`, `data-variant`); `type="button"` unless told otherwise. */
-export function ProfileButton({
-  variant,
-  classNames,
-  className,
-  type = 'button',
-  ...props
-}: ProfileButtonProps) {
-  return (
-    <button
-      type={type}
-      {...props}
-      {...slotProps('button', classNames, className)}
-      data-variant={variant}
-    />
-  );
-}
+export const ProfileButton = forwardRef<HTMLButtonElement, ProfileButtonProps>(
+  function ProfileButton({ variant, classNames, className, type = 'button', ...props }, ref) {
+    return (
+      <button
+        type={type}
+        {...props}
+        ref={ref}
+        {...slotProps('button', classNames, className)}
+        data-variant={variant}
+      />
+    );
+  },
+);

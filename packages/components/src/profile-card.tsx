@@ -1,5 +1,5 @@
 'use client';
-import { type ComponentPropsWithRef, useId } from 'react';
+import { type ComponentPropsWithRef, forwardRef, useId } from 'react';
 import type { ProfileKitMessages } from './en-messages.js';
 import { formatProfileName } from './format-profile-name.js';
 import { joinTokens } from './join-tokens.js';
@@ -66,18 +66,21 @@ export interface ProfileCardProps extends Omit<ComponentPropsWithRef<'section'>,
  * />
  * ```
  */
-export function ProfileCard({
-  locale,
-  messages,
-  classNames,
-  className,
-  sites,
-  headingLevel = 2,
-  timeZone,
-  onEdit,
-  onSignIn,
-  ...props
-}: ProfileCardProps) {
+export const ProfileCard = forwardRef<HTMLElement, ProfileCardProps>(function ProfileCard(
+  {
+    locale,
+    messages,
+    classNames,
+    className,
+    sites,
+    headingLevel = 2,
+    timeZone,
+    onEdit,
+    onSignIn,
+    ...props
+  },
+  ref,
+) {
   const ui = useResolvedUi(locale, messages);
   const titleId = useId();
   const view = useProfileView();
@@ -89,6 +92,7 @@ export function ProfileCard({
     <ProfileKitUiContext.Provider value={ui}>
       <section
         {...props}
+        ref={ref}
         {...slotProps('card', classNames, className)}
         data-state={state}
         aria-busy={view.busy || undefined}
@@ -129,4 +133,4 @@ export function ProfileCard({
       </section>
     </ProfileKitUiContext.Provider>
   );
-}
+});

@@ -10,6 +10,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import {
   type ComponentPropsWithRef,
   type FormEvent,
+  type Ref,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -61,6 +62,8 @@ export interface ProfileFormEditorProps
   onCancel?: (() => void) | undefined;
   onSessionExpired?: (() => void) | undefined;
   onSignIn?: (() => void) | undefined;
+  /** The host's ref to the `form`: React 18 keeps a prop named `ref` from components. */
+  formRef?: Ref<HTMLFormElement> | undefined;
 }
 
 /** The stored profile the edits are based on: its `metadata.version` goes with the save. */
@@ -100,6 +103,7 @@ export function ProfileFormEditor({
   onCancel,
   onSessionExpired,
   onSignIn,
+  formRef,
   ...formProps
 }: ProfileFormEditorProps) {
   const ui = useProfileKitUi();
@@ -343,6 +347,7 @@ export function ProfileFormEditor({
   return (
     <form
       {...formProps}
+      ref={formRef}
       {...slotProps('form', classNames, className)}
       data-state={saving ? 'saving' : (outcome?.kind ?? 'idle')}
       aria-busy={saving || undefined}

@@ -1,6 +1,6 @@
 'use client';
 import type { CustomerProfile } from '@profile-kit/hooks';
-import { type ComponentPropsWithRef, useMemo } from 'react';
+import { type ComponentPropsWithRef, forwardRef, useMemo } from 'react';
 import type { ProfileKitMessages } from './en-messages.js';
 import { isB2bProfile } from './is-b2b-profile.js';
 import { ProfileFormEditor } from './profile-form-editor.js';
@@ -88,15 +88,10 @@ export interface ProfileFormProps
  * />
  * ```
  */
-export function ProfileForm({
-  fields,
-  locale,
-  messages,
-  classNames,
-  className,
-  onSignIn,
-  ...props
-}: ProfileFormProps) {
+export const ProfileForm = forwardRef<HTMLFormElement, ProfileFormProps>(function ProfileForm(
+  { fields, locale, messages, classNames, className, onSignIn, ...props },
+  ref,
+) {
   const ui = useResolvedUi(locale, messages);
   const view = useProfileView();
   const { state, profile } = view;
@@ -122,6 +117,7 @@ export function ProfileForm({
         <ProfileFormEditor
           key={profile.id}
           {...props}
+          formRef={ref}
           className={className}
           classNames={classNames}
           profile={profile}
@@ -146,6 +142,7 @@ export function ProfileForm({
     <ProfileKitUiContext.Provider value={ui}>
       <form
         {...formProps}
+        ref={ref}
         {...slotProps('form', classNames, className)}
         data-state={state}
         aria-busy={view.busy || undefined}
@@ -159,4 +156,4 @@ export function ProfileForm({
       </form>
     </ProfileKitUiContext.Provider>
   );
-}
+});
