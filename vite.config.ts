@@ -86,6 +86,8 @@ export default defineConfig({
           name: 'next-e2e',
           include: ['examples/next-account-page/e2e/**/*.test.ts'],
           environment: 'node',
+          // After every other project: the build's burst of CPU would slow their browser tests.
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },
