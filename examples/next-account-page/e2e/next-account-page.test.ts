@@ -147,6 +147,24 @@ describe('the Next.js account page (next build + next start)', () => {
     await context.close();
   }, 60_000);
 
+  it('proxies only for a signed-in visitor, only its tenant, and no PATCH from elsewhere', async () => {
+    api.mock.reset();
+    const cookie = await signInOverHttp();
+    const me = (tenant: string) => `${app.url}/api/emporix/customer/${tenant}/me`;
+    const patch = (origin: string) =>
+      fetch(me('demo'), {
+        method: 'PATCH',
+        headers: { cookie, origin, 'Content-Type': 'application/merge-patch+json' },
+        body: JSON.stringify({ company: 'Elsewhere Ltd' }),
+      });
+    expect((await fetch(me('demo'))).status).toBe(401); // no cookie
+    expect((await fetch(me('othershop'), { headers: { cookie } })).status).toBe(404);
+    expect((await patch('https://evil.example')).status).toBe(403);
+    expect(apiCalls('PATCH')).toEqual([]);
+    expect((await patch(app.url)).status).toBe(200);
+    expect(api.mock.profileFor(token)?.company).toBe('Elsewhere Ltd');
+  });
+
   it('never prints the token on the Next server', () => {
     expect(app.output()).not.toContain(token);
   });
