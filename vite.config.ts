@@ -90,11 +90,25 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'example-e2e',
-          include: ['examples/*/e2e/**/*.test.ts'],
+          include: ['examples/account-page/e2e/**/*.test.ts'],
           environment: 'node',
           // Builds the example and drives Chromium: minutes of budget, not seconds.
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // `next build` + `next start` of the Next.js example, driven in Chromium. The build
+          // bundles the kit's packages from their dist/: `pnpm build` runs first.
+          name: 'next-e2e',
+          include: ['examples/next-account-page/e2e/**/*.test.ts'],
+          environment: 'node',
+          // After every other project: the build's burst of CPU would slow their browser tests.
+          sequence: { groupOrder: 1 },
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
         },
       },
       componentsProject,
