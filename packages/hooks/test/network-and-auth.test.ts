@@ -83,3 +83,35 @@ describe('redirects', () => {
     });
   });
 });
+
+describe('Retry-After', () => {
+  const rateLimitedWith = async (retryAfter: string) => {
+    const api = fakeFetch(
+      () => new Response(null, { status: 429, headers: { 'Retry-After': retryAfter } }),
+    );
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => 't0ken',
+      fetch: api.fetch,
+    });
+    return client.getProfile().catch((error: { retryAfterMs?: number }) => error.retryAfterMs);
+  };
+
+  it.each([
+    ['120', 120_000],
+    [' 5 ', 5_000],
+    ['120, 60', 120_000],
+    ['7 ,3', 7_000],
+  ])('%j is understood as seconds', async (header, ms) => {
+    expect(await rateLimitedWith(header)).toBe(ms);
+  });
+
+  it('an HTTP date is understood, also with spaces', async () => {
+    const date = new Date(Date.now() + 60_000).toUTCString();
+    for (const header of [date, ` ${date} `]) {
+      const ms = await rateLimitedWith(header);
+      expect(ms).toBeGreaterThan(55_000);
+      expect(ms).toBeLessThanOrEqual(60_000);
+    }
+  });
+});
