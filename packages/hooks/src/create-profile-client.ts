@@ -91,7 +91,8 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
       await new Promise((resolve) => setTimeout(resolve, 25));
       if (deadline?.aborted) throw new ProfileKitError('aborted');
     }
-    given ||= undefined;
+    // A blank token is no token: never a bare `Bearer ` header.
+    if (!given?.trim()) given = undefined;
     if (given !== replacement?.[0]) replacement = undefined;
     return [given, replacement?.[1] ?? given] as const;
   }
@@ -133,7 +134,7 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
             if (
               !deadline.aborted &&
               typeof refreshed === 'string' &&
-              refreshed &&
+              refreshed.trim() &&
               (await readToken(undefined))[0] === given
             ) {
               replacement = [given, refreshed];

@@ -21,10 +21,15 @@ const kindByStatus: Record<number, ProfileKitErrorKind> = {
 /** Any value read as an object, so a body of another shape just has no fields. */
 const fieldsOf = (value: unknown): Record<string, unknown> => Object(value);
 
-/** `Retry-After` is either delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
+/**
+ * `Retry-After` is either delta-seconds or an HTTP date (RFC 9110 §10.2.3). Proxies may
+ * join repeated headers into a list (`120, 60`) and pad them: the first value counts. An
+ * HTTP date has a comma of its own, so only seconds are split off a list.
+ */
 function retryAfterMs(header: string | null): number | undefined {
   if (!header) return undefined;
-  const ms = +header * 1000 || Date.parse(header) - Date.now();
+  const first = header.split(',')[0]?.trim() ?? '';
+  const ms = /^\d+$/.test(first) ? +first * 1000 : Date.parse(header) - Date.now();
   return Number.isNaN(ms) ? undefined : Math.max(0, ms);
 }
 

@@ -26,6 +26,10 @@ export function fetchWithDeadline(
             Accept: 'application/json',
             Authorization: `Bearer ${token}`,
           },
+          // Never followed: a redirect could re-send the bearer token and a PATCH body to
+          // another origin, or turn a save into a GET reported as success. A 3xx (or an
+          // opaque redirect, status 0) is then a non-2xx answer: a `server` error.
+          redirect: 'manual',
           signal: deadline,
         });
         let body: unknown = await answer.text();
