@@ -1,11 +1,11 @@
 import { currencyCodeSchema, languageTagSchema } from '@profile-kit/hooks';
-import type { ProfileKitMessages } from './en-messages.js';
-import { formatFieldValue } from './format-field-value.js';
-import { formatMessage } from './format-message.js';
-import { normalizeFieldValue } from './normalize-field-value.js';
-import type { ProfileFormField } from './profile-form-values.js';
-import type { ProfileKitUi } from './profile-kit-ui-context.js';
-import type { ProfileSite } from './profile-site.js';
+import type { ProfileKitMessages } from '../i18n/en-messages.js';
+import { formatFieldValue } from '../i18n/format-field-value.js';
+import { formatMessage } from '../i18n/format-message.js';
+import type { ProfileKitUi } from '../i18n/profile-kit-ui-context.js';
+import { normalizeFieldValue } from '../model/normalize-field-value.js';
+import type { ProfileFormField } from '../model/profile-form-values.js';
+import type { ProfileSite } from '../model/profile-site.js';
 
 export type PickerKind = 'title' | 'language' | 'currency' | 'site';
 

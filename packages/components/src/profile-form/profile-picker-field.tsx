@@ -1,20 +1,20 @@
 'use client';
 import { useMemo } from 'react';
 import { type Control, useController } from 'react-hook-form';
-import { Field } from './field.js';
-import { FieldError } from './field-error.js';
-import { FieldLabel } from './field-label.js';
-import { FieldNotice } from './field-notice.js';
-import { FieldSelect } from './field-select.js';
-import { fieldText } from './field-text.js';
-import { formatFieldValue } from './format-field-value.js';
-import { formatMessage } from './format-message.js';
+import { Field } from '../field/field.js';
+import { FieldError } from '../field/field-error.js';
+import { FieldLabel } from '../field/field-label.js';
+import { FieldNotice } from '../field/field-notice.js';
+import { FieldSelect } from '../field/field-select.js';
+import { fieldText } from '../i18n/field-text.js';
+import { formatFieldValue } from '../i18n/format-field-value.js';
+import { formatMessage } from '../i18n/format-message.js';
+import { useProfileKitUi } from '../i18n/profile-kit-ui-context.js';
+import type { ProfileFormFieldSpec } from '../model/profile-form-field-specs.js';
+import type { ProfileFormField, ProfileFormValues } from '../model/profile-form-values.js';
+import type { ProfileSite } from '../model/profile-site.js';
 import { buildPickerModel, invalidValueNotice, type PickerKind } from './picker-model.js';
-import type { ProfileFormFieldSpec } from './profile-form-field-specs.js';
 import type { ProfileFormClassNames } from './profile-form-slot.js';
-import type { ProfileFormField, ProfileFormValues } from './profile-form-values.js';
-import { useProfileKitUi } from './profile-kit-ui-context.js';
-import type { ProfileSite } from './profile-site.js';
 
 export interface ProfilePickerFieldProps {
   name: ProfileFormField;

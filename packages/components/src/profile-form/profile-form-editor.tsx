@@ -17,35 +17,35 @@ import {
   useState,
 } from 'react';
 import { type FieldErrors, get, useForm } from 'react-hook-form';
-import { buildProfilePatch } from './build-profile-patch.js';
-import { changedFields } from './changed-fields.js';
-import { errorText } from './error-text.js';
-import { fieldErrorMessage } from './field-error-message.js';
-import { fieldText } from './field-text.js';
-import { formatMessage } from './format-message.js';
-import { normalizeFieldValue } from './normalize-field-value.js';
-import { invalidValueNotice, isValidPickerValue } from './picker-model.js';
-import { ProfileButton } from './profile-button.js';
-import { ProfileFormConflict } from './profile-form-conflict.js';
+import { slotProps } from '../field/slot-props.js';
+import { errorText } from '../i18n/error-text.js';
+import { fieldErrorMessage } from '../i18n/field-error-message.js';
+import { fieldText } from '../i18n/field-text.js';
+import { formatMessage } from '../i18n/format-message.js';
+import { useProfileKitUi } from '../i18n/profile-kit-ui-context.js';
+import { defaultTitles } from '../i18n/title-label.js';
+import { buildProfilePatch } from '../model/build-profile-patch.js';
+import { changedFields } from '../model/changed-fields.js';
+import { normalizeFieldValue } from '../model/normalize-field-value.js';
 import {
   isProfileFormField,
   profileFormFieldSpecs,
   profileFormFields,
-} from './profile-form-field-specs.js';
-import { createProfileFormResolver } from './profile-form-resolver.js';
-import type { ProfileFormClassNames } from './profile-form-slot.js';
+} from '../model/profile-form-field-specs.js';
 import {
   type ProfileFormField,
   type ProfileFormValues,
   readFormField,
   toProfileFormValues,
-} from './profile-form-values.js';
-import { useProfileKitUi } from './profile-kit-ui-context.js';
+} from '../model/profile-form-values.js';
+import type { ProfileSite } from '../model/profile-site.js';
+import { ProfileButton } from '../view/profile-button.js';
+import { invalidValueNotice, isValidPickerValue } from './picker-model.js';
+import { ProfileFormConflict } from './profile-form-conflict.js';
+import { createProfileFormResolver } from './profile-form-resolver.js';
+import type { ProfileFormClassNames } from './profile-form-slot.js';
 import { ProfilePickerField } from './profile-picker-field.js';
-import type { ProfileSite } from './profile-site.js';
 import { ProfileTextField } from './profile-text-field.js';
-import { slotProps } from './slot-props.js';
-import { defaultTitles } from './title-label.js';
 
 export interface ProfileFormEditorProps
   extends Omit<ComponentPropsWithRef<'form'>, 'onSubmit' | 'children'> {

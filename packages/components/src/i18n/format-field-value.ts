@@ -1,8 +1,8 @@
+import type { ProfileFormField } from '../model/profile-form-values.js';
+import type { ProfileSite } from '../model/profile-site.js';
 import { displayName } from './display-name.js';
 import { labelWithCode } from './label-with-code.js';
-import type { ProfileFormField } from './profile-form-values.js';
 import type { ProfileKitUi } from './profile-kit-ui-context.js';
-import type { ProfileSite } from './profile-site.js';
 import { titleLabel } from './title-label.js';
 
 /** A stored value as the customer reads it: a currency by name and code, a site by name, `(empty)` for nothing. */

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes } from 'react';
-import type { PickerKind } from './picker-model.js';
+import type { PickerKind } from '../profile-form/picker-model.js';
 import type { ProfileFormField } from './profile-form-values.js';
 
 export interface ProfileFormFieldSpec

@@ -1,5 +1,5 @@
+import type { ProfileFormField } from '../model/profile-form-values.js';
 import type { ProfileKitMessages } from './en-messages.js';
-import type { ProfileFormField } from './profile-form-values.js';
 
 type FieldName<Field> = Field extends `b2b.${infer Name}` ? Name : Field;
 /** `labelFirstName`, `labelCompanyRegistrationId`: `Pick` fails the typecheck if one is missing. */

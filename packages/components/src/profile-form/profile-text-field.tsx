@@ -7,17 +7,17 @@ import {
   type UseFormRegister,
   useFormState,
 } from 'react-hook-form';
-import { Field } from './field.js';
-import { FieldDescription } from './field-description.js';
-import { FieldError } from './field-error.js';
-import { FieldInput } from './field-input.js';
-import { FieldLabel } from './field-label.js';
-import { FieldNotice } from './field-notice.js';
-import { fieldText } from './field-text.js';
-import type { ProfileFormFieldSpec } from './profile-form-field-specs.js';
+import { Field } from '../field/field.js';
+import { FieldDescription } from '../field/field-description.js';
+import { FieldError } from '../field/field-error.js';
+import { FieldInput } from '../field/field-input.js';
+import { FieldLabel } from '../field/field-label.js';
+import { FieldNotice } from '../field/field-notice.js';
+import { fieldText } from '../i18n/field-text.js';
+import { useProfileKitUi } from '../i18n/profile-kit-ui-context.js';
+import type { ProfileFormFieldSpec } from '../model/profile-form-field-specs.js';
+import type { ProfileFormField, ProfileFormValues } from '../model/profile-form-values.js';
 import type { ProfileFormClassNames } from './profile-form-slot.js';
-import type { ProfileFormField, ProfileFormValues } from './profile-form-values.js';
-import { useProfileKitUi } from './profile-kit-ui-context.js';
 
 export interface ProfileTextFieldProps {
   name: ProfileFormField;

@@ -1,10 +1,10 @@
 import { profilePatchSchema } from '@profile-kit/hooks';
 import { type FieldErrors, get, type Resolver, set } from 'react-hook-form';
-import { buildProfilePatch } from './build-profile-patch.js';
-import type { ProfileKitMessages } from './en-messages.js';
-import { fieldErrorMessage } from './field-error-message.js';
-import { isProfileFormField } from './profile-form-field-specs.js';
-import type { ProfileFormField, ProfileFormValues } from './profile-form-values.js';
+import type { ProfileKitMessages } from '../i18n/en-messages.js';
+import { fieldErrorMessage } from '../i18n/field-error-message.js';
+import { buildProfilePatch } from '../model/build-profile-patch.js';
+import { isProfileFormField } from '../model/profile-form-field-specs.js';
+import type { ProfileFormField, ProfileFormValues } from '../model/profile-form-values.js';
 
 export interface ProfileFormResolverContext {
   /** The stored values the edits are compared with. */
