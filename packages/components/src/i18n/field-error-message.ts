@@ -1,5 +1,5 @@
 import { b2bRequiredFields } from '@profile-kit/hooks';
-import type { ProfileFormField } from '../model/profile-form-values.js';
+import type { ProfileFormField } from '../model/profile-form-fields.js';
 import type { ProfileKitMessages } from './en-messages.js';
 import { formatMessage } from './format-message.js';
 

@@ -12,7 +12,7 @@ import {
   type ProfileFormField,
   type ProfileFormValues,
   readFormField,
-} from '../model/profile-form-values.js';
+} from '../model/profile-form-fields.js';
 import type { ProfileSite } from '../model/profile-site.js';
 import { ProfileButton } from '../view/profile-button.js';
 import type { ProfileFormClassNames } from './profile-form-slot.js';

@@ -22,25 +22,24 @@ import { errorText } from '../i18n/error-text.js';
 import { fieldErrorMessage } from '../i18n/field-error-message.js';
 import { fieldText } from '../i18n/field-text.js';
 import { formatMessage } from '../i18n/format-message.js';
+import { invalidCodeNotice } from '../i18n/invalid-code-notice.js';
 import { useProfileKitUi } from '../i18n/profile-kit-ui-context.js';
 import { defaultTitles } from '../i18n/title-label.js';
 import { buildProfilePatch } from '../model/build-profile-patch.js';
 import { changedFields } from '../model/changed-fields.js';
+import { isValidCode } from '../model/is-valid-code.js';
 import { normalizeFieldValue } from '../model/normalize-field-value.js';
 import {
   isProfileFormField,
-  profileFormFieldSpecs,
-  profileFormFields,
-} from '../model/profile-form-field-specs.js';
-import {
   type ProfileFormField,
   type ProfileFormValues,
+  profileFormFieldSpecs,
+  profileFormFields,
   readFormField,
   toProfileFormValues,
-} from '../model/profile-form-values.js';
+} from '../model/profile-form-fields.js';
 import type { ProfileSite } from '../model/profile-site.js';
 import { ProfileButton } from '../view/profile-button.js';
-import { invalidValueNotice, isValidPickerValue } from './picker-model.js';
 import { ProfileFormConflict } from './profile-form-conflict.js';
 import { createProfileFormResolver } from './profile-form-resolver.js';
 import type { ProfileFormClassNames } from './profile-form-slot.js';
@@ -302,10 +301,10 @@ export function ProfileFormEditor({
 
   function renderField(name: ProfileFormField) {
     const spec = profileFormFieldSpecs[name];
-    const kind = spec.control;
+    const { kind } = spec;
     const common = { name, spec, control, classNames };
     const storedValue = readFormField(stored, name);
-    if (kind) {
+    if (kind !== 'text') {
       const choices = {
         title: titles ?? defaultTitles,
         site: sites ?? [],
@@ -327,7 +326,7 @@ export function ProfileFormEditor({
     }
     // A text box; for a language or currency the host lists no options for, the stored
     // value is flagged while it is not a valid code.
-    const invalid = kind && storedValue !== '' && !isValidPickerValue(kind, storedValue);
+    const invalid = storedValue !== '' && !isValidCode(kind, storedValue);
     return (
       <ProfileTextField
         key={name}
@@ -335,7 +334,7 @@ export function ProfileFormEditor({
         register={register}
         initialValue={readFormField(initialValues, name)}
         description={fieldText(name, messages, 'description')}
-        storedNotice={invalid ? invalidValueNotice(kind, storedValue, messages) : undefined}
+        storedNotice={invalid ? invalidCodeNotice(kind, storedValue, messages) : undefined}
       />
     );
   }

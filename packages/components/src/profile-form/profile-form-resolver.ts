@@ -3,8 +3,8 @@ import { type FieldErrors, get, type Resolver, set } from 'react-hook-form';
 import type { ProfileKitMessages } from '../i18n/en-messages.js';
 import { fieldErrorMessage } from '../i18n/field-error-message.js';
 import { buildProfilePatch } from '../model/build-profile-patch.js';
-import { isProfileFormField } from '../model/profile-form-field-specs.js';
-import type { ProfileFormField, ProfileFormValues } from '../model/profile-form-values.js';
+import type { ProfileFormField, ProfileFormValues } from '../model/profile-form-fields.js';
+import { isProfileFormField } from '../model/profile-form-fields.js';
 
 export interface ProfileFormResolverContext {
   /** The stored values the edits are compared with. */

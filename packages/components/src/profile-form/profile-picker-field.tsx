@@ -9,11 +9,15 @@ import { FieldSelect } from '../field/field-select.js';
 import { fieldText } from '../i18n/field-text.js';
 import { formatFieldValue } from '../i18n/format-field-value.js';
 import { formatMessage } from '../i18n/format-message.js';
+import { invalidCodeNotice } from '../i18n/invalid-code-notice.js';
 import { useProfileKitUi } from '../i18n/profile-kit-ui-context.js';
-import type { ProfileFormFieldSpec } from '../model/profile-form-field-specs.js';
-import type { ProfileFormField, ProfileFormValues } from '../model/profile-form-values.js';
+import type {
+  ProfileFormField,
+  ProfileFormFieldSpec,
+  ProfileFormValues,
+} from '../model/profile-form-fields.js';
 import type { ProfileSite } from '../model/profile-site.js';
-import { buildPickerModel, invalidValueNotice, type PickerKind } from './picker-model.js';
+import { buildPickerModel, type PickerKind } from './picker-model.js';
 import type { ProfileFormClassNames } from './profile-form-slot.js';
 
 export interface ProfilePickerFieldProps {
@@ -51,7 +55,7 @@ export function ProfilePickerField({
   );
   const notice =
     model.notice === 'invalid'
-      ? invalidValueNotice(kind, stored, ui.messages)
+      ? invalidCodeNotice(kind, stored, ui.messages)
       : model.notice === 'unlisted'
         ? formatMessage(ui.messages.noticeUnlisted, {
             value: formatFieldValue(name, stored, ui, sites),
@@ -79,7 +83,7 @@ export function ProfilePickerField({
         onChange={field.onChange}
         onBlur={field.onBlur}
         disabled={field.disabled}
-        autoComplete={spec.autoComplete}
+        autoComplete={spec.input.autoComplete}
         className={classNames?.['field-control']}
       >
         {model.options.map((option) => (

@@ -15,8 +15,11 @@ import { FieldLabel } from '../field/field-label.js';
 import { FieldNotice } from '../field/field-notice.js';
 import { fieldText } from '../i18n/field-text.js';
 import { useProfileKitUi } from '../i18n/profile-kit-ui-context.js';
-import type { ProfileFormFieldSpec } from '../model/profile-form-field-specs.js';
-import type { ProfileFormField, ProfileFormValues } from '../model/profile-form-values.js';
+import type {
+  ProfileFormField,
+  ProfileFormFieldSpec,
+  ProfileFormValues,
+} from '../model/profile-form-fields.js';
 import type { ProfileFormClassNames } from './profile-form-slot.js';
 
 export interface ProfileTextFieldProps {
@@ -50,7 +53,6 @@ export function ProfileTextField({
   const { errors, dirtyFields } = useFormState({ control, name, exact: true });
   const error: FormFieldError | undefined = get(errors, name);
   const dirty = Boolean(get(dirtyFields, name));
-  const { control: _picker, ...attributes } = spec;
   const notice = !dirty && Boolean(storedNotice);
 
   return (
@@ -81,7 +83,7 @@ export function ProfileTextField({
         // server render would show empty fields until hydration.
         defaultValue={initialValue}
         type="text"
-        {...attributes}
+        {...spec.input}
         className={classNames?.['field-control']}
       />
       <FieldError className={classNames?.['field-error']}>{error?.message}</FieldError>
