@@ -1,6 +1,6 @@
 'use client';
 import { useId } from 'react';
-import { type Control, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { slotProps } from '../field/slot-props.js';
 import { fieldText } from '../i18n/field-text.js';
 import { formatFieldValue } from '../i18n/format-field-value.js';
@@ -15,6 +15,7 @@ import {
 } from '../model/profile-form-fields.js';
 import type { ProfileSite } from '../model/profile-site.js';
 import { ProfileButton } from '../view/profile-button.js';
+import type { ProfileFormControl } from './profile-form-resolver.js';
 import type { ProfileFormClassNames } from './profile-form-slot.js';
 
 export interface ProfileFormConflictProps {
@@ -24,7 +25,7 @@ export interface ProfileFormConflictProps {
   latest: ProfileFormValues;
   fields: readonly ProfileFormField[];
   sites?: readonly ProfileSite[] | undefined;
-  control: Control<ProfileFormValues>;
+  control: ProfileFormControl;
   onApply: () => void;
   classNames?: ProfileFormClassNames | undefined;
 }

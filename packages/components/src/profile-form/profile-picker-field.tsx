@@ -1,6 +1,6 @@
 'use client';
 import { useMemo } from 'react';
-import { type Control, useController } from 'react-hook-form';
+import { useController } from 'react-hook-form';
 import { Field } from '../field/field.js';
 import { FieldError } from '../field/field-error.js';
 import { FieldLabel } from '../field/field-label.js';
@@ -11,13 +11,10 @@ import { formatFieldValue } from '../i18n/format-field-value.js';
 import { formatMessage } from '../i18n/format-message.js';
 import { invalidCodeNotice } from '../i18n/invalid-code-notice.js';
 import { useProfileKitUi } from '../i18n/profile-kit-ui-context.js';
-import type {
-  ProfileFormField,
-  ProfileFormFieldSpec,
-  ProfileFormValues,
-} from '../model/profile-form-fields.js';
+import type { ProfileFormField, ProfileFormFieldSpec } from '../model/profile-form-fields.js';
 import type { ProfileSite } from '../model/profile-site.js';
 import { buildPickerModel, type PickerKind } from './picker-model.js';
+import type { ProfileFormControl } from './profile-form-resolver.js';
 import type { ProfileFormClassNames } from './profile-form-slot.js';
 
 export interface ProfilePickerFieldProps {
@@ -28,7 +25,7 @@ export interface ProfilePickerFieldProps {
   /** The value stored on the profile, to keep it visible and flag it when it is legacy data. */
   stored: string;
   sites?: readonly ProfileSite[] | undefined;
-  control: Control<ProfileFormValues>;
+  control: ProfileFormControl;
   classNames?: ProfileFormClassNames | undefined;
 }
 

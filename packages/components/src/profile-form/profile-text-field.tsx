@@ -1,7 +1,6 @@
 'use client';
 import { b2bRequiredFields } from '@profile-kit/hooks';
 import {
-  type Control,
   type FieldError as FormFieldError,
   get,
   type UseFormRegister,
@@ -20,12 +19,13 @@ import type {
   ProfileFormFieldSpec,
   ProfileFormValues,
 } from '../model/profile-form-fields.js';
+import type { ProfileFormControl } from './profile-form-resolver.js';
 import type { ProfileFormClassNames } from './profile-form-slot.js';
 
 export interface ProfileTextFieldProps {
   name: ProfileFormField;
   spec: ProfileFormFieldSpec;
-  control: Control<ProfileFormValues>;
+  control: ProfileFormControl;
   register: UseFormRegister<ProfileFormValues>;
   description?: string | undefined;
   /** The value the form started with, written into the server-rendered HTML. */
