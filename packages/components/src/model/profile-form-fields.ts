@@ -27,13 +27,13 @@ export type ProfileFormLabelKey = `label${Capitalize<FieldName<ProfileFormField>
  */
 export type ProfileFieldKind = 'text' | 'title' | 'language' | 'currency' | 'site';
 
-export interface ProfileFormFieldSpec {
-  kind: ProfileFieldKind;
-  /** The text box's attributes (a picker takes `autoComplete` only). */
-  input: Pick<
+/** A field's kind, and its text box's attributes (a picker takes `autoComplete` only). */
+export interface ProfileFormFieldSpec
+  extends Pick<
     InputHTMLAttributes<HTMLInputElement>,
     'type' | 'autoComplete' | 'dir' | 'spellCheck' | 'autoCapitalize'
-  >;
+  > {
+  kind: ProfileFieldKind;
 }
 
 // Codes are not words: no spell check, no capitalising the first letter.
@@ -45,21 +45,24 @@ const code = { spellCheck: false, autoCapitalize: 'none' } as const;
  * reads it. Typed by field, so it stays in step with the schema.
  */
 export const profileFormFieldSpecs: Readonly<Record<ProfileFormField, ProfileFormFieldSpec>> = {
-  title: { kind: 'title', input: { autoComplete: 'honorific-prefix' } },
-  firstName: { kind: 'text', input: { autoComplete: 'given-name' } },
-  middleName: { kind: 'text', input: { autoComplete: 'additional-name' } },
-  lastName: { kind: 'text', input: { autoComplete: 'family-name' } },
+  title: { kind: 'title', autoComplete: 'honorific-prefix' },
+  firstName: { kind: 'text', autoComplete: 'given-name' },
+  middleName: { kind: 'text', autoComplete: 'additional-name' },
+  lastName: { kind: 'text', autoComplete: 'family-name' },
   // Email addresses and phone numbers read left to right on right-to-left pages too.
   contactEmail: {
     kind: 'text',
-    input: { type: 'email', autoComplete: 'email', dir: 'ltr', spellCheck: false },
+    type: 'email',
+    autoComplete: 'email',
+    dir: 'ltr',
+    spellCheck: false,
   },
-  contactPhone: { kind: 'text', input: { type: 'tel', autoComplete: 'tel', dir: 'ltr' } },
-  company: { kind: 'text', input: { autoComplete: 'organization' } },
-  preferredLanguage: { kind: 'language', input: code },
-  preferredCurrency: { kind: 'currency', input: { ...code, autoCapitalize: 'characters' } },
-  preferredSite: { kind: 'site', input: {} },
-  'b2b.companyRegistrationId': { kind: 'text', input: { autoComplete: 'off' } },
+  contactPhone: { kind: 'text', type: 'tel', autoComplete: 'tel', dir: 'ltr' },
+  company: { kind: 'text', autoComplete: 'organization' },
+  preferredLanguage: { kind: 'language', ...code },
+  preferredCurrency: { kind: 'currency', ...code, autoCapitalize: 'characters' },
+  preferredSite: { kind: 'site' },
+  'b2b.companyRegistrationId': { kind: 'text', autoComplete: 'off' },
 };
 
 /** Every field `ProfileForm` can show, in display order. */

@@ -80,7 +80,7 @@ export function ProfilePickerField({
         onChange={field.onChange}
         onBlur={field.onBlur}
         disabled={field.disabled}
-        autoComplete={spec.input.autoComplete}
+        autoComplete={spec.autoComplete}
         className={classNames?.['field-control']}
       >
         {model.options.map((option) => (

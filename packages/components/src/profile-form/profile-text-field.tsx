@@ -53,6 +53,7 @@ export function ProfileTextField({
   const { errors, dirtyFields } = useFormState({ control, name, exact: true });
   const error: FormFieldError | undefined = get(errors, name);
   const dirty = Boolean(get(dirtyFields, name));
+  const { kind: _kind, ...attributes } = spec;
   const notice = !dirty && Boolean(storedNotice);
 
   return (
@@ -83,7 +84,7 @@ export function ProfileTextField({
         // server render would show empty fields until hydration.
         defaultValue={initialValue}
         type="text"
-        {...spec.input}
+        {...attributes}
         className={classNames?.['field-control']}
       />
       <FieldError className={classNames?.['field-error']}>{error?.message}</FieldError>
