@@ -1,4 +1,4 @@
-import type { ProfileKitMessages } from '../en-messages.js';
+import type { ProfileKitMessages } from '../i18n/en-messages.js';
 
 /**
  * The kit's German texts, in the polite "Sie" form most German shops use. Opt-in, from

@@ -1,7 +1,7 @@
 import { b2bRequiredFields } from '@profile-kit/hooks';
+import type { ProfileFormField } from '../model/profile-form-fields.js';
 import type { ProfileKitMessages } from './en-messages.js';
 import { formatMessage } from './format-message.js';
-import type { ProfileFormField } from './profile-form-values.js';
 
 /** What went wrong with a field: a zod issue (`code`, `maximum`) or an API detail (`type`). */
 export interface FieldProblem {

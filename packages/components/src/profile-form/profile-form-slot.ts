@@ -1,4 +1,4 @@
-import type { ProfileStateSlot } from './profile-state-slot.js';
+import type { ProfileStateSlot } from '../view/profile-state-slot.js';
 
 /** The parts of `ProfileForm`, by their `data-slot` (class `pk-<slot>`). */
 export type ProfileFormSlot =

@@ -1,14 +1,14 @@
 'use client';
 import type { CustomerProfile } from '@profile-kit/hooks';
 import type { ReactNode } from 'react';
-import { fieldText } from './field-text.js';
-import { formatDateTime } from './format-date-time.js';
-import { formatFieldValue } from './format-field-value.js';
-import { isB2bProfile } from './is-b2b-profile.js';
+import { slotProps } from '../field/slot-props.js';
+import { fieldText } from '../i18n/field-text.js';
+import { formatDateTime } from '../i18n/format-date-time.js';
+import { formatFieldValue } from '../i18n/format-field-value.js';
+import { useProfileKitUi } from '../i18n/profile-kit-ui-context.js';
+import { isB2bProfile } from '../model/is-b2b-profile.js';
+import type { ProfileSite } from '../model/profile-site.js';
 import type { ProfileCardClassNames } from './profile-card-slot.js';
-import { useProfileKitUi } from './profile-kit-ui-context.js';
-import type { ProfileSite } from './profile-site.js';
-import { slotProps } from './slot-props.js';
 
 export interface ProfileCardDetailsProps {
   profile: CustomerProfile;

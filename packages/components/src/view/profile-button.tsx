@@ -1,7 +1,7 @@
 'use client';
 import { type ComponentPropsWithRef, forwardRef } from 'react';
+import { slotProps } from '../field/slot-props.js';
 import type { ProfileStateSlot } from './profile-state-slot.js';
-import { slotProps } from './slot-props.js';
 
 export interface ProfileButtonProps extends ComponentPropsWithRef<'button'> {
   variant: 'primary' | 'secondary';

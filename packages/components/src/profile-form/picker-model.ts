@@ -1,13 +1,13 @@
-import { currencyCodeSchema, languageTagSchema } from '@profile-kit/hooks';
-import type { ProfileKitMessages } from './en-messages.js';
-import { formatFieldValue } from './format-field-value.js';
-import { formatMessage } from './format-message.js';
-import { normalizeFieldValue } from './normalize-field-value.js';
-import type { ProfileFormField } from './profile-form-values.js';
-import type { ProfileKitUi } from './profile-kit-ui-context.js';
-import type { ProfileSite } from './profile-site.js';
+import { formatFieldValue } from '../i18n/format-field-value.js';
+import { formatMessage } from '../i18n/format-message.js';
+import type { ProfileKitUi } from '../i18n/profile-kit-ui-context.js';
+import { isValidCode } from '../model/is-valid-code.js';
+import { normalizeFieldValue } from '../model/normalize-field-value.js';
+import type { ProfileFieldKind, ProfileFormField } from '../model/profile-form-fields.js';
+import type { ProfileSite } from '../model/profile-site.js';
 
-export type PickerKind = 'title' | 'language' | 'currency' | 'site';
+/** The kinds of field a picker edits: every kind but free text. */
+export type PickerKind = Exclude<ProfileFieldKind, 'text'>;
 
 export interface PickerOption {
   value: string;
@@ -33,32 +33,13 @@ export interface PickerInput {
   ui: ProfileKitUi;
 }
 
-/** Whether a value is one the patch schema accepts for this picker — the same check a save makes. */
-export function isValidPickerValue(kind: PickerKind, value: string): boolean {
-  if (kind === 'currency') return currencyCodeSchema.safeParse(value).success;
-  if (kind === 'language') return languageTagSchema.safeParse(value).success;
-  return true;
-}
-
-/** The notice for a stored language or currency that is not a valid code. */
-export function invalidValueNotice(
-  kind: PickerKind,
-  value: string,
-  messages: ProfileKitMessages,
-): string {
-  return formatMessage(
-    kind === 'currency' ? messages.noticeInvalidCurrency : messages.noticeInvalidLanguage,
-    { value },
-  );
-}
-
 /** An option as the customer reads it everywhere else too, or flagged when it is not valid. */
 function optionLabel(
   { kind, field, ui }: PickerInput,
   value: string,
   name: string | undefined,
 ): string {
-  if (!isValidPickerValue(kind, value)) return formatMessage(ui.messages.optionInvalid, { value });
+  if (!isValidCode(kind, value)) return formatMessage(ui.messages.optionInvalid, { value });
   return formatFieldValue(field, value, ui, [{ code: value, name }]);
 }
 
@@ -94,7 +75,7 @@ export function buildPickerModel(input: PickerInput): PickerModel {
   }
   const listed = choices.map((choice) =>
     typeof choice === 'string'
-      ? { value: kind === 'language' ? normalizeFieldValue('preferredLanguage', choice) : choice }
+      ? { value: kind === 'language' ? normalizeFieldValue(input.field, choice) : choice }
       : { value: choice.code, name: choice.name },
   );
   const listedValues = new Set(listed.map((choice) => choice.value));
@@ -105,7 +86,7 @@ export function buildPickerModel(input: PickerInput): PickerModel {
 
   let notice: PickerModel['notice'];
   if (stored && value === stored) {
-    if (!isValidPickerValue(kind, stored)) notice = 'invalid';
+    if (!isValidCode(kind, stored)) notice = 'invalid';
     else if (!isOffered(kind, stored, listedValues)) notice = 'unlisted';
   }
   return { options: [...labels].map(([option, label]) => ({ value: option, label })), notice };

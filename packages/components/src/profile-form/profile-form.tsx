@@ -1,17 +1,17 @@
 'use client';
 import type { CustomerProfile } from '@profile-kit/hooks';
 import { type ComponentPropsWithRef, forwardRef, useMemo } from 'react';
-import type { ProfileKitMessages } from './en-messages.js';
-import { isB2bProfile } from './is-b2b-profile.js';
+import { slotProps } from '../field/slot-props.js';
+import type { ProfileKitMessages } from '../i18n/en-messages.js';
+import { ProfileKitUiContext, useResolvedUi } from '../i18n/profile-kit-ui-context.js';
+import { isB2bProfile } from '../model/is-b2b-profile.js';
+import type { ProfileFormField } from '../model/profile-form-fields.js';
+import { isProfileFormField, profileFormFields } from '../model/profile-form-fields.js';
+import type { ProfileSite } from '../model/profile-site.js';
+import { ProfileViewStatus } from '../view/profile-view-status.js';
+import { useProfileView } from '../view/use-profile-view.js';
 import { ProfileFormEditor } from './profile-form-editor.js';
-import { isProfileFormField, profileFormFields } from './profile-form-field-specs.js';
 import type { ProfileFormClassNames } from './profile-form-slot.js';
-import type { ProfileFormField } from './profile-form-values.js';
-import { ProfileKitUiContext, useResolvedUi } from './profile-kit-ui-context.js';
-import type { ProfileSite } from './profile-site.js';
-import { ProfileViewStatus } from './profile-view-status.js';
-import { slotProps } from './slot-props.js';
-import { useProfileView } from './use-profile-view.js';
 
 export interface ProfileFormProps
   extends Omit<ComponentPropsWithRef<'form'>, 'onSubmit' | 'children' | 'noValidate'> {

@@ -1,5 +1,5 @@
 import { toProfileLanguageTag } from '@profile-kit/hooks';
-import type { ProfileFormField } from './profile-form-values.js';
+import { type ProfileFormField, profileFormFieldSpecs } from './profile-form-fields.js';
 
 /**
  * A value as it would be stored: trimmed, a currency in capitals (`eur` → `EUR`), a
@@ -8,7 +8,8 @@ import type { ProfileFormField } from './profile-form-values.js';
  */
 export function normalizeFieldValue(field: ProfileFormField, value: string): string {
   const trimmed = value.trim();
-  if (field === 'preferredCurrency') return trimmed.toUpperCase();
-  if (field === 'preferredLanguage') return (trimmed && toProfileLanguageTag(trimmed)) || trimmed;
+  const { kind } = profileFormFieldSpecs[field];
+  if (kind === 'currency') return trimmed.toUpperCase();
+  if (kind === 'language') return (trimmed && toProfileLanguageTag(trimmed)) || trimmed;
   return trimmed;
 }

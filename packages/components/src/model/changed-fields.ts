@@ -3,7 +3,7 @@ import {
   type ProfileFormField,
   type ProfileFormValues,
   readFormField,
-} from './profile-form-values.js';
+} from './profile-form-fields.js';
 
 /** The fields whose values differ between two versions of the form values. */
 export function changedFields(

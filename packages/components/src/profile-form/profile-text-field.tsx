@@ -1,28 +1,31 @@
 'use client';
 import { b2bRequiredFields } from '@profile-kit/hooks';
 import {
-  type Control,
   type FieldError as FormFieldError,
   get,
   type UseFormRegister,
   useFormState,
 } from 'react-hook-form';
-import { Field } from './field.js';
-import { FieldDescription } from './field-description.js';
-import { FieldError } from './field-error.js';
-import { FieldInput } from './field-input.js';
-import { FieldLabel } from './field-label.js';
-import { FieldNotice } from './field-notice.js';
-import { fieldText } from './field-text.js';
-import type { ProfileFormFieldSpec } from './profile-form-field-specs.js';
+import { Field } from '../field/field.js';
+import { FieldDescription } from '../field/field-description.js';
+import { FieldError } from '../field/field-error.js';
+import { FieldInput } from '../field/field-input.js';
+import { FieldLabel } from '../field/field-label.js';
+import { FieldNotice } from '../field/field-notice.js';
+import { fieldText } from '../i18n/field-text.js';
+import { useProfileKitUi } from '../i18n/profile-kit-ui-context.js';
+import type {
+  ProfileFormField,
+  ProfileFormFieldSpec,
+  ProfileFormValues,
+} from '../model/profile-form-fields.js';
+import type { ProfileFormControl } from './profile-form-resolver.js';
 import type { ProfileFormClassNames } from './profile-form-slot.js';
-import type { ProfileFormField, ProfileFormValues } from './profile-form-values.js';
-import { useProfileKitUi } from './profile-kit-ui-context.js';
 
 export interface ProfileTextFieldProps {
   name: ProfileFormField;
   spec: ProfileFormFieldSpec;
-  control: Control<ProfileFormValues>;
+  control: ProfileFormControl;
   register: UseFormRegister<ProfileFormValues>;
   description?: string | undefined;
   /** The value the form started with, written into the server-rendered HTML. */
@@ -50,7 +53,7 @@ export function ProfileTextField({
   const { errors, dirtyFields } = useFormState({ control, name, exact: true });
   const error: FormFieldError | undefined = get(errors, name);
   const dirty = Boolean(get(dirtyFields, name));
-  const { control: _picker, ...attributes } = spec;
+  const { kind: _kind, ...attributes } = spec;
   const notice = !dirty && Boolean(storedNotice);
 
   return (

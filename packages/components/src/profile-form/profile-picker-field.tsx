@@ -1,20 +1,21 @@
 'use client';
 import { useMemo } from 'react';
-import { type Control, useController } from 'react-hook-form';
-import { Field } from './field.js';
-import { FieldError } from './field-error.js';
-import { FieldLabel } from './field-label.js';
-import { FieldNotice } from './field-notice.js';
-import { FieldSelect } from './field-select.js';
-import { fieldText } from './field-text.js';
-import { formatFieldValue } from './format-field-value.js';
-import { formatMessage } from './format-message.js';
-import { buildPickerModel, invalidValueNotice, type PickerKind } from './picker-model.js';
-import type { ProfileFormFieldSpec } from './profile-form-field-specs.js';
+import { useController } from 'react-hook-form';
+import { Field } from '../field/field.js';
+import { FieldError } from '../field/field-error.js';
+import { FieldLabel } from '../field/field-label.js';
+import { FieldNotice } from '../field/field-notice.js';
+import { FieldSelect } from '../field/field-select.js';
+import { fieldText } from '../i18n/field-text.js';
+import { formatFieldValue } from '../i18n/format-field-value.js';
+import { formatMessage } from '../i18n/format-message.js';
+import { invalidCodeNotice } from '../i18n/invalid-code-notice.js';
+import { useProfileKitUi } from '../i18n/profile-kit-ui-context.js';
+import type { ProfileFormField, ProfileFormFieldSpec } from '../model/profile-form-fields.js';
+import type { ProfileSite } from '../model/profile-site.js';
+import { buildPickerModel, type PickerKind } from './picker-model.js';
+import type { ProfileFormControl } from './profile-form-resolver.js';
 import type { ProfileFormClassNames } from './profile-form-slot.js';
-import type { ProfileFormField, ProfileFormValues } from './profile-form-values.js';
-import { useProfileKitUi } from './profile-kit-ui-context.js';
-import type { ProfileSite } from './profile-site.js';
 
 export interface ProfilePickerFieldProps {
   name: ProfileFormField;
@@ -24,7 +25,7 @@ export interface ProfilePickerFieldProps {
   /** The value stored on the profile, to keep it visible and flag it when it is legacy data. */
   stored: string;
   sites?: readonly ProfileSite[] | undefined;
-  control: Control<ProfileFormValues>;
+  control: ProfileFormControl;
   classNames?: ProfileFormClassNames | undefined;
 }
 
@@ -51,7 +52,7 @@ export function ProfilePickerField({
   );
   const notice =
     model.notice === 'invalid'
-      ? invalidValueNotice(kind, stored, ui.messages)
+      ? invalidCodeNotice(kind, stored, ui.messages)
       : model.notice === 'unlisted'
         ? formatMessage(ui.messages.noticeUnlisted, {
             value: formatFieldValue(name, stored, ui, sites),

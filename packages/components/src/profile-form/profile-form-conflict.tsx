@@ -1,21 +1,22 @@
 'use client';
 import { useId } from 'react';
-import { type Control, useWatch } from 'react-hook-form';
-import { changedFields } from './changed-fields.js';
-import { fieldText } from './field-text.js';
-import { formatFieldValue } from './format-field-value.js';
-import { formatMessage } from './format-message.js';
-import { normalizeFieldValue } from './normalize-field-value.js';
-import { ProfileButton } from './profile-button.js';
-import type { ProfileFormClassNames } from './profile-form-slot.js';
+import { useWatch } from 'react-hook-form';
+import { slotProps } from '../field/slot-props.js';
+import { fieldText } from '../i18n/field-text.js';
+import { formatFieldValue } from '../i18n/format-field-value.js';
+import { formatMessage } from '../i18n/format-message.js';
+import { useProfileKitUi } from '../i18n/profile-kit-ui-context.js';
+import { changedFields } from '../model/changed-fields.js';
+import { normalizeFieldValue } from '../model/normalize-field-value.js';
 import {
   type ProfileFormField,
   type ProfileFormValues,
   readFormField,
-} from './profile-form-values.js';
-import { useProfileKitUi } from './profile-kit-ui-context.js';
-import type { ProfileSite } from './profile-site.js';
-import { slotProps } from './slot-props.js';
+} from '../model/profile-form-fields.js';
+import type { ProfileSite } from '../model/profile-site.js';
+import { ProfileButton } from '../view/profile-button.js';
+import type { ProfileFormControl } from './profile-form-resolver.js';
+import type { ProfileFormClassNames } from './profile-form-slot.js';
 
 export interface ProfileFormConflictProps {
   /** The stored values the failed save was based on. */
@@ -24,7 +25,7 @@ export interface ProfileFormConflictProps {
   latest: ProfileFormValues;
   fields: readonly ProfileFormField[];
   sites?: readonly ProfileSite[] | undefined;
-  control: Control<ProfileFormValues>;
+  control: ProfileFormControl;
   onApply: () => void;
   classNames?: ProfileFormClassNames | undefined;
 }

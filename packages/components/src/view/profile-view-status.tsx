@@ -1,9 +1,9 @@
 'use client';
-import { errorText } from './error-text.js';
+import { slotProps } from '../field/slot-props.js';
+import { errorText } from '../i18n/error-text.js';
+import { useProfileKitUi } from '../i18n/profile-kit-ui-context.js';
 import { ProfileButton } from './profile-button.js';
-import { useProfileKitUi } from './profile-kit-ui-context.js';
 import type { ProfileStateSlot } from './profile-state-slot.js';
-import { slotProps } from './slot-props.js';
 import type { useProfileView } from './use-profile-view.js';
 
 export interface ProfileViewStatusProps {

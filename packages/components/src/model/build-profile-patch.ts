@@ -4,7 +4,7 @@ import {
   type ProfileFormField,
   type ProfileFormValues,
   readFormField,
-} from './profile-form-values.js';
+} from './profile-form-fields.js';
 
 export interface ProfilePatchDraft {
   patch: ProfilePatch;

@@ -1,16 +1,16 @@
 'use client';
 import { type ComponentPropsWithRef, forwardRef, useId } from 'react';
-import type { ProfileKitMessages } from './en-messages.js';
-import { formatProfileName } from './format-profile-name.js';
-import { joinTokens } from './join-tokens.js';
-import { ProfileButton } from './profile-button.js';
+import { joinTokens } from '../field/join-tokens.js';
+import { slotProps } from '../field/slot-props.js';
+import type { ProfileKitMessages } from '../i18n/en-messages.js';
+import { formatProfileName } from '../i18n/format-profile-name.js';
+import { ProfileKitUiContext, useResolvedUi } from '../i18n/profile-kit-ui-context.js';
+import type { ProfileSite } from '../model/profile-site.js';
+import { ProfileButton } from '../view/profile-button.js';
+import { ProfileViewStatus } from '../view/profile-view-status.js';
+import { useProfileView } from '../view/use-profile-view.js';
 import { ProfileCardDetails } from './profile-card-details.js';
 import type { ProfileCardClassNames } from './profile-card-slot.js';
-import { ProfileKitUiContext, useResolvedUi } from './profile-kit-ui-context.js';
-import type { ProfileSite } from './profile-site.js';
-import { ProfileViewStatus } from './profile-view-status.js';
-import { slotProps } from './slot-props.js';
-import { useProfileView } from './use-profile-view.js';
 
 export interface ProfileCardProps extends Omit<ComponentPropsWithRef<'section'>, 'children'> {
   /**

@@ -1,18 +1,14 @@
+import type { ProfileFormField, ProfileFormLabelKey } from '../model/profile-form-fields.js';
 import type { ProfileKitMessages } from './en-messages.js';
-import type { ProfileFormField } from './profile-form-values.js';
-
-type FieldName<Field> = Field extends `b2b.${infer Name}` ? Name : Field;
-/** `labelFirstName`, `labelCompanyRegistrationId`: `Pick` fails the typecheck if one is missing. */
-type LabelKey = `label${Capitalize<FieldName<ProfileFormField>>}`;
 
 /**
  * A field's label (`labelFirstName`), or its description where it has one
  * (`descriptionPreferredCurrency`), from the messages — named after the field, so every
- * field has its texts without a table of keys.
+ * field has its texts without a table of keys (`Pick` fails the typecheck when one is missing).
  */
 export function fieldText(
   field: ProfileFormField,
-  messages: Pick<ProfileKitMessages, LabelKey>,
+  messages: Pick<ProfileKitMessages, ProfileFormLabelKey>,
 ): string;
 export function fieldText(
   field: ProfileFormField,
