@@ -36,6 +36,17 @@ export function onReact18(project: TestProjectInlineConfiguration): TestProjectI
       name,
       dir: repoRoot,
       setupFiles: ['vitest.setup.react18.tsx', ...[test?.setupFiles ?? []].flat()].map(fromRepo),
+      // A browser instance is named after its project unless it has a name of its own:
+      // without one, both copies of a browser project would be "components (chromium)".
+      ...(test?.browser && {
+        browser: {
+          ...test.browser,
+          instances: test.browser.instances?.map((instance) => ({
+            ...instance,
+            name: `${name} (${instance.browser})`,
+          })),
+        },
+      }),
     },
   };
 }
