@@ -74,6 +74,20 @@ describe('server rendering with react-dom/server', () => {
     expect(requests).toHaveLength(1);
   });
 
+  it('shows the last login in UTC without a timeZone, whatever zone the server runs in', async () => {
+    const serverZone = process.env.TZ;
+    // A server far from UTC: the runtime's zone must not leak into the HTML, or a browser
+    // in another zone would hydrate different text.
+    process.env.TZ = 'Pacific/Kiritimati';
+    try {
+      const { html } = await serverRender(<ProfileCard />);
+      expect(new Date('2025-11-24T16:05:00Z').getHours()).not.toBe(16);
+      expect(html).toContain('Nov 24, 2025, 4:05 PM');
+    } finally {
+      process.env.TZ = serverZone;
+    }
+  });
+
   it('renders ProfileForm prefilled from a prefetched profile', async () => {
     const { html } = await serverRender(
       <ProfileForm

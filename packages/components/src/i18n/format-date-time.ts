@@ -2,7 +2,7 @@ import { cached } from './cached.js';
 
 /**
  * A timestamp in the UI locale ("Nov 20, 2025, 9:41 AM"); the stored text when it is not
- * a date. Pass `timeZone` when rendering on a server, so server and browser agree.
+ * a date, in `timeZone` (the runtime's own zone without it).
  */
 export function formatDateTime(value: string, locale: string, timeZone?: string): string {
   const date = new Date(value);

@@ -6,6 +6,7 @@ import { fieldText } from '../i18n/field-text.js';
 import { formatDateTime } from '../i18n/format-date-time.js';
 import { formatFieldValue } from '../i18n/format-field-value.js';
 import { useProfileKitUi } from '../i18n/profile-kit-ui-context.js';
+import { useDisplayTimeZone } from '../i18n/use-display-time-zone.js';
 import { isB2bProfile } from '../model/is-b2b-profile.js';
 import type { ProfileSite } from '../model/profile-site.js';
 import type { ProfileCardClassNames } from './profile-card-slot.js';
@@ -41,6 +42,7 @@ export function ProfileCardDetails({
 }: ProfileCardDetailsProps) {
   const ui = useProfileKitUi();
   const { messages, locale } = ui;
+  const shownTimeZone = useDisplayTimeZone(timeZone);
   const rows: ReactNode[] = [];
   const add = (field: string, label: string, value: ReactNode) =>
     rows.push(
@@ -93,7 +95,7 @@ export function ProfileCardDetails({
       'lastLogin',
       messages.labelLastLogin,
       <time dateTime={profile.lastLogin}>
-        {formatDateTime(profile.lastLogin, locale, timeZone)}
+        {formatDateTime(profile.lastLogin, locale, shownTimeZone)}
       </time>,
     );
   }

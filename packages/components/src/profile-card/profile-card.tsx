@@ -29,7 +29,10 @@ export interface ProfileCardProps extends Omit<ComponentPropsWithRef<'section'>,
   sites?: readonly ProfileSite[] | undefined;
   /** Level of the heading with the customer's name. Default 2. */
   headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
-  /** Time zone for the last login; set it when rendering on a server so the browser agrees. */
+  /**
+   * Time zone for the last login (IANA name). Without it, a server render and its
+   * hydration show UTC, and the browser's own zone follows right after hydration.
+   */
   timeZone?: string | undefined;
   /** Shows an Edit button that calls this. */
   onEdit?: (() => void) | undefined;
