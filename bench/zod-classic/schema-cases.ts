@@ -1,8 +1,8 @@
 import { mockProfiles } from '@profile-kit/mock-api';
-import { customerProfileSchema } from '../../packages/hooks/src/customer-profile-schema.js';
-import { profileClientSettingsSchema } from '../../packages/hooks/src/profile-client-config.js';
-import { profileExpandOptionSchema } from '../../packages/hooks/src/profile-expand.js';
-import { profilePatchSchema } from '../../packages/hooks/src/profile-patch-schema.js';
+import { profileClientSettingsSchema } from '../../packages/hooks/src/client/profile-client-config.js';
+import { customerProfileSchema } from '../../packages/hooks/src/schema/customer-profile-schema.js';
+import { profileExpandOptionSchema } from '../../packages/hooks/src/schema/profile-expand.js';
+import { profilePatchSchema } from '../../packages/hooks/src/schema/profile-patch-schema.js';
 
 /*
  * The kit's schemas on a range of valid and invalid input. zod-experiment.mjs runs this

@@ -2,51 +2,59 @@ export type {
   GetProfileOptions,
   ProfileClient,
   UpdateProfileOptions,
-} from './create-profile-client.js';
-export { createProfileClient } from './create-profile-client.js';
-export type { CurrencyCode } from './currency-code-schema.js';
-export { currencyCodeSchema } from './currency-code-schema.js';
-export type { CustomerProfileQueryInput } from './customer-profile-query-options.js';
-export { customerProfileQueryOptions } from './customer-profile-query-options.js';
-export type { CustomerAddress, CustomerProfile, LegalEntity } from './customer-profile-schema.js';
-export {
-  customerAddressSchema,
-  customerProfileSchema,
-  legalEntitySchema,
-} from './customer-profile-schema.js';
-export { anonymousCustomerNumber, isAnonymousProfile } from './is-anonymous-profile.js';
-export { toBcp47LanguageTag, toProfileLanguageTag } from './language-tag.js';
-export type { LanguageTag } from './language-tag-schema.js';
-export { languageTagSchema } from './language-tag-schema.js';
-export { mergeProfilePatch } from './merge-profile-patch.js';
+} from './client/create-profile-client.js';
+export { createProfileClient } from './client/create-profile-client.js';
 export type {
   AccessToken,
   AccessTokenSource,
   ProfileClientConfig,
-} from './profile-client-config.js';
-export { defaultBaseUrl, defaultTimeoutMs } from './profile-client-config.js';
-export type { ProfileExpand } from './profile-expand.js';
-export { profileExpandSchema } from './profile-expand.js';
-export type { ProfileKitContextValue } from './profile-kit-context.js';
-export { useProfileKit } from './profile-kit-context.js';
+} from './client/profile-client-config.js';
+export { defaultBaseUrl, defaultTimeoutMs } from './client/profile-client-config.js';
 export type {
   ProfileFieldError,
   ProfileKitErrorKind,
   ProfileKitErrorOptions,
-} from './profile-kit-error.js';
-export { isProfileKitError, ProfileKitError, profileKitErrorKinds } from './profile-kit-error.js';
-export type { ProfileKitProviderProps } from './profile-kit-provider.js';
-export { ProfileKitProvider } from './profile-kit-provider.js';
-export type { ProfilePatch, ValidProfilePatch } from './profile-patch-schema.js';
-export { b2bRequiredFields, profilePatchSchema } from './profile-patch-schema.js';
-export type { CustomerProfileQueryKey } from './profile-query-keys.js';
-export { profileQueryKeys } from './profile-query-keys.js';
-export { profileRetryDelay, shouldRetryProfileRequest } from './profile-request-retry.js';
-export type { Tenant } from './tenant-schema.js';
-export { tenantSchema } from './tenant-schema.js';
-export type { UseCustomerProfileOptions } from './use-customer-profile.js';
-export { useCustomerProfile } from './use-customer-profile.js';
-export type { UseSuspenseCustomerProfileOptions } from './use-suspense-customer-profile.js';
-export { useSuspenseCustomerProfile } from './use-suspense-customer-profile.js';
-export type { UseUpdateProfileOptions } from './use-update-profile.js';
-export { useUpdateProfile } from './use-update-profile.js';
+} from './client/profile-kit-error.js';
+export {
+  isProfileKitError,
+  ProfileKitError,
+  profileKitErrorKinds,
+} from './client/profile-kit-error.js';
+export type { CustomerProfileQueryInput } from './query/customer-profile-query-options.js';
+export { customerProfileQueryOptions } from './query/customer-profile-query-options.js';
+export type { CustomerProfileQueryKey } from './query/profile-query-keys.js';
+export { profileQueryKeys } from './query/profile-query-keys.js';
+export { profileRetryDelay, shouldRetryProfileRequest } from './query/profile-request-retry.js';
+export type { ProfileKitContextValue } from './react/profile-kit-context.js';
+export { useProfileKit } from './react/profile-kit-context.js';
+export type { ProfileKitProviderProps } from './react/profile-kit-provider.js';
+export { ProfileKitProvider } from './react/profile-kit-provider.js';
+export type { UseCustomerProfileOptions } from './react/use-customer-profile.js';
+export { useCustomerProfile } from './react/use-customer-profile.js';
+export type { UseSuspenseCustomerProfileOptions } from './react/use-suspense-customer-profile.js';
+export { useSuspenseCustomerProfile } from './react/use-suspense-customer-profile.js';
+export type { UseUpdateProfileOptions } from './react/use-update-profile.js';
+export { useUpdateProfile } from './react/use-update-profile.js';
+export type { CurrencyCode } from './schema/currency-code-schema.js';
+export { currencyCodeSchema } from './schema/currency-code-schema.js';
+export type {
+  CustomerAddress,
+  CustomerProfile,
+  LegalEntity,
+} from './schema/customer-profile-schema.js';
+export {
+  customerAddressSchema,
+  customerProfileSchema,
+  legalEntitySchema,
+} from './schema/customer-profile-schema.js';
+export { anonymousCustomerNumber, isAnonymousProfile } from './schema/is-anonymous-profile.js';
+export { toBcp47LanguageTag, toProfileLanguageTag } from './schema/language-tag.js';
+export type { LanguageTag } from './schema/language-tag-schema.js';
+export { languageTagSchema } from './schema/language-tag-schema.js';
+export { mergeProfilePatch } from './schema/merge-profile-patch.js';
+export type { ProfileExpand } from './schema/profile-expand.js';
+export { profileExpandSchema } from './schema/profile-expand.js';
+export type { ProfilePatch, ValidProfilePatch } from './schema/profile-patch-schema.js';
+export { b2bRequiredFields, profilePatchSchema } from './schema/profile-patch-schema.js';
+export type { Tenant } from './schema/tenant-schema.js';
+export { tenantSchema } from './schema/tenant-schema.js';

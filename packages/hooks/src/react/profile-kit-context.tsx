@@ -1,7 +1,7 @@
 'use client';
 import { createContext, useContext } from 'react';
-import type { ProfileClient } from './create-profile-client.js';
-import { ProfileKitError } from './profile-kit-error.js';
+import type { ProfileClient } from '../client/create-profile-client.js';
+import { ProfileKitError } from '../client/profile-kit-error.js';
 
 export interface ProfileKitContextValue {
   client: ProfileClient;

@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ProfileClient } from './create-profile-client.js';
-import type { CustomerProfile } from './customer-profile-schema.js';
-import { normalizeExpand, type ProfileExpand } from './profile-expand.js';
-import { ProfileKitError } from './profile-kit-error.js';
+import type { ProfileClient } from '../client/create-profile-client.js';
+import { ProfileKitError } from '../client/profile-kit-error.js';
+import type { CustomerProfile } from '../schema/customer-profile-schema.js';
+import { normalizeExpand, type ProfileExpand } from '../schema/profile-expand.js';
 import { type CustomerProfileQueryKey, profileQueryKeys } from './profile-query-keys.js';
 import { profileRetryDelay, shouldRetryProfileRequest } from './profile-request-retry.js';
 

@@ -1,9 +1,9 @@
-import { errorFromZod } from './error-from-zod.js';
 import {
   type ProfilePatch,
   profilePatchSchema,
   type ValidProfilePatch,
-} from './profile-patch-schema.js';
+} from '../schema/profile-patch-schema.js';
+import { errorFromZod } from './error-from-zod.js';
 
 /** The patch as it will be sent, or an `invalid-input` error with a field error per issue. */
 export function parseProfilePatch(patch: ProfilePatch): ValidProfilePatch {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { tenantSchema } from './tenant-schema.js';
+import { tenantSchema } from '../schema/tenant-schema.js';
 
 /**
  * The current access token, and — better — whose it is: the same `session` the

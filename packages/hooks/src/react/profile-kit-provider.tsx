@@ -1,10 +1,10 @@
 'use client';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo } from 'react';
-import type { ProfileClient } from './create-profile-client.js';
-import { enterSession } from './current-sessions.js';
+import type { ProfileClient } from '../client/create-profile-client.js';
+import { enterSession } from '../query/current-sessions.js';
+import { profileQueryKeys } from '../query/profile-query-keys.js';
 import { ProfileKitContext } from './profile-kit-context.js';
-import { profileQueryKeys } from './profile-query-keys.js';
 
 export interface ProfileKitProviderProps {
   /** From `createProfileClient`; create it once (module scope or `useMemo`), not per render. */

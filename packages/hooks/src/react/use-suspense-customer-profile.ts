@@ -1,10 +1,10 @@
 'use client';
 import { type UseSuspenseQueryResult, useSuspenseQuery } from '@tanstack/react-query';
-import { customerProfileQueryOptions } from './customer-profile-query-options.js';
-import type { CustomerProfile } from './customer-profile-schema.js';
-import type { ProfileExpand } from './profile-expand.js';
+import type { ProfileKitError } from '../client/profile-kit-error.js';
+import { customerProfileQueryOptions } from '../query/customer-profile-query-options.js';
+import type { CustomerProfile } from '../schema/customer-profile-schema.js';
+import type { ProfileExpand } from '../schema/profile-expand.js';
 import { useProfileKit } from './profile-kit-context.js';
-import type { ProfileKitError } from './profile-kit-error.js';
 
 export interface UseSuspenseCustomerProfileOptions {
   expand?: readonly ProfileExpand[];

@@ -1,13 +1,13 @@
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
-import type { ProfileClient } from './create-profile-client.js';
+import type { ProfileClient } from '../client/create-profile-client.js';
+import { parseProfilePatch } from '../client/parse-profile-patch.js';
+import { isProfileKitError, ProfileKitError } from '../client/profile-kit-error.js';
+import type { CustomerProfile } from '../schema/customer-profile-schema.js';
+import { isAnonymousProfile } from '../schema/is-anonymous-profile.js';
+import { mergeProfilePatch } from '../schema/merge-profile-patch.js';
+import type { ProfilePatch } from '../schema/profile-patch-schema.js';
 import { sessionSignal } from './current-sessions.js';
 import { customerProfileQueryOptions } from './customer-profile-query-options.js';
-import type { CustomerProfile } from './customer-profile-schema.js';
-import { isAnonymousProfile } from './is-anonymous-profile.js';
-import { mergeProfilePatch } from './merge-profile-patch.js';
-import { parseProfilePatch } from './parse-profile-patch.js';
-import { isProfileKitError, ProfileKitError } from './profile-kit-error.js';
-import type { ProfilePatch } from './profile-patch-schema.js';
 import { type CustomerProfileQueryKey, profileQueryKeys } from './profile-query-keys.js';
 
 export interface SaveProfileInput {

@@ -5,12 +5,12 @@ import {
   type UseQueryResult,
   useQuery,
 } from '@tanstack/react-query';
-import { customerProfileQueryOptions } from './customer-profile-query-options.js';
-import type { CustomerProfile } from './customer-profile-schema.js';
-import type { ProfileExpand } from './profile-expand.js';
+import type { ProfileKitError } from '../client/profile-kit-error.js';
+import { customerProfileQueryOptions } from '../query/customer-profile-query-options.js';
+import { type CustomerProfileQueryKey, profileQueryKeys } from '../query/profile-query-keys.js';
+import type { CustomerProfile } from '../schema/customer-profile-schema.js';
+import type { ProfileExpand } from '../schema/profile-expand.js';
 import { useProfileKit } from './profile-kit-context.js';
-import type { ProfileKitError } from './profile-kit-error.js';
-import { type CustomerProfileQueryKey, profileQueryKeys } from './profile-query-keys.js';
 
 export type UseCustomerProfileOptions<TData = CustomerProfile> = Omit<
   UseQueryOptions<CustomerProfile, ProfileKitError, TData, CustomerProfileQueryKey>,

@@ -1,5 +1,5 @@
 import { isServer } from '@tanstack/react-query';
-import { isProfileKitError } from './profile-kit-error.js';
+import { isProfileKitError } from '../client/profile-kit-error.js';
 
 /** Longer than this, a `Retry-After` is not worth keeping a customer waiting for. */
 const maxRetryAfterMs = 30_000;

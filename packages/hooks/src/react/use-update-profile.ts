@@ -5,12 +5,12 @@ import {
   useMutation,
   useQueryClient,
 } from '@tanstack/react-query';
-import type { CustomerProfile } from './customer-profile-schema.js';
+import type { ProfileKitError } from '../client/profile-kit-error.js';
+import { profileQueryKeys } from '../query/profile-query-keys.js';
+import { saveProfile } from '../query/save-profile.js';
+import type { CustomerProfile } from '../schema/customer-profile-schema.js';
+import type { ProfilePatch } from '../schema/profile-patch-schema.js';
 import { useProfileKit } from './profile-kit-context.js';
-import type { ProfileKitError } from './profile-kit-error.js';
-import type { ProfilePatch } from './profile-patch-schema.js';
-import { profileQueryKeys } from './profile-query-keys.js';
-import { saveProfile } from './save-profile.js';
 
 export type UseUpdateProfileOptions<TContext = unknown> = Omit<
   UseMutationOptions<CustomerProfile, ProfileKitError, ProfilePatch, TContext>,

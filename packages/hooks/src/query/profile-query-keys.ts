@@ -1,4 +1,4 @@
-import type { ProfileExpand } from './profile-expand.js';
+import type { ProfileExpand } from '../schema/profile-expand.js';
 
 /**
  * Every cache key the kit uses, from the widest to the narrowest, so that one call can

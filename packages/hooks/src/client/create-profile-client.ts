@@ -1,18 +1,18 @@
-import { type CustomerProfile, customerProfileSchema } from './customer-profile-schema.js';
-import { errorFromResponse } from './error-from-response.js';
-import { errorFromZod } from './error-from-zod.js';
-import { fetchWithDeadline } from './fetch-with-deadline.js';
-import { isAnonymousProfile } from './is-anonymous-profile.js';
-import { parseProfilePatch } from './parse-profile-patch.js';
-import type { ProfileClientConfig } from './profile-client-config.js';
-import { profileClientSettingsSchema } from './profile-client-config.js';
+import { type CustomerProfile, customerProfileSchema } from '../schema/customer-profile-schema.js';
+import { isAnonymousProfile } from '../schema/is-anonymous-profile.js';
 import {
   normalizeExpand,
   type ProfileExpand,
   profileExpandOptionSchema,
-} from './profile-expand.js';
+} from '../schema/profile-expand.js';
+import type { ProfilePatch } from '../schema/profile-patch-schema.js';
+import { errorFromResponse } from './error-from-response.js';
+import { errorFromZod } from './error-from-zod.js';
+import { fetchWithDeadline } from './fetch-with-deadline.js';
+import { parseProfilePatch } from './parse-profile-patch.js';
+import type { ProfileClientConfig } from './profile-client-config.js';
+import { profileClientSettingsSchema } from './profile-client-config.js';
 import { ProfileKitError } from './profile-kit-error.js';
-import type { ProfilePatch } from './profile-patch-schema.js';
 import { withDeadline } from './with-deadline.js';
 
 export interface UpdateProfileOptions {
