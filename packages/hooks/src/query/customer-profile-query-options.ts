@@ -35,6 +35,10 @@ export function customerProfileQueryOptions({
       return client.getProfile({ expand: normalized, signal, session });
     },
     enabled: session !== null,
+    // TanStack's default ('online') pauses a read while the browser says it is offline:
+    // an endless skeleton. Tried at once, it fails as `network` and is shown (no retries
+    // while offline); the customer's Retry reads again.
+    networkMode: 'always',
     retry: shouldRetryProfileRequest,
     retryDelay: profileRetryDelay,
   });

@@ -45,6 +45,9 @@ export function useUpdateProfile<TContext = unknown>(
     // Never retried, whatever the QueryClient's defaults: a retry after a 409 would send
     // the version just loaded and overwrite the change made elsewhere.
     retry: false,
+    // Offline, a save fails at once as `network` (the form keeps the edits and offers it
+    // again) instead of TanStack's default: paused, "saving" until the connection returns.
+    networkMode: 'always',
     mutationFn: (patch) => saveProfile({ queryClient, client, session, patch }),
   });
 }

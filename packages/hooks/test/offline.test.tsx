@@ -1,0 +1,41 @@
+import { createProfileApiMock } from '@profile-kit/mock-api';
+import { onlineManager } from '@tanstack/react-query';
+import { renderHook, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useCustomerProfile, useUpdateProfile } from '../src/index.js';
+import { createHarness } from './profile-kit-harness.js';
+
+/** What a browser's fetch does with no connection: it rejects at once. */
+const offlineFetch: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+
+describe('offline', () => {
+  afterEach(() => onlineManager.setOnline(true));
+
+  it('a read fails as network instead of waiting silently for the connection', async () => {
+    onlineManager.setOnline(false);
+    const { wrapper } = createHarness({ fetch: offlineFetch });
+    const { result } = renderHook(() => useCustomerProfile(), { wrapper });
+    await waitFor(() => expect(result.current.status).toBe('error'));
+    expect(result.current.error?.kind).toBe('network');
+    expect(result.current.fetchStatus).toBe('idle');
+  });
+
+  it('a save fails as network instead of staying "saving" until the connection returns', async () => {
+    const mock = createProfileApiMock();
+    // The mock answers only while the (simulated) connection is up.
+    const harness = createHarness({
+      mock,
+      fetch: (input, init) =>
+        onlineManager.isOnline() ? mock.fetch(input, init) : offlineFetch(input, init),
+    });
+    const { result } = renderHook(
+      () => ({ profile: useCustomerProfile(), update: useUpdateProfile() }),
+      { wrapper: harness.wrapper },
+    );
+    await waitFor(() => expect(result.current.profile.status).toBe('success'));
+    onlineManager.setOnline(false);
+    const saving = result.current.update.mutateAsync({ contactPhone: '+49 30 1234567' });
+    await expect(saving).rejects.toMatchObject({ kind: 'network' });
+    expect(harness.count('PATCH')).toBe(0);
+  });
+});
