@@ -12,7 +12,7 @@ import { fetchWithDeadline } from './fetch-with-deadline.js';
 import { parseProfilePatch } from './parse-profile-patch.js';
 import type { ProfileClientConfig } from './profile-client-config.js';
 import { profileClientSettingsSchema } from './profile-client-config.js';
-import { ProfileKitError } from './profile-kit-error.js';
+import { isProfileKitError, ProfileKitError } from './profile-kit-error.js';
 import { withDeadline } from './with-deadline.js';
 
 export interface UpdateProfileOptions {
@@ -61,7 +61,7 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
   // One refresh for a burst of 401s: a 401 joins the refresh in flight, and a 401 for a
   // token read before the last refresh ended just retries with the current token. It
   // settles with whether it worked, never rejects: nobody may be left to handle a failure.
-  let refresh: Promise<boolean> | undefined;
+  let refresh: Promise<boolean | 'timeout'> | undefined;
   let refreshes = 0;
   // Kept in memory only, to refuse a PATCH the API is known to forbid without sending it.
   let anonymousToken: string | undefined;
@@ -144,7 +144,9 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
           timeoutMs,
           undefined,
         )
-          .catch(() => false)
+          // A refresher that outlives the deadline says nothing about the session: the calls
+          // waiting on it end as `timeout`, not as a 401 that would sign the customer out.
+          .catch((error: unknown) => (isProfileKitError(error, 'timeout') ? 'timeout' : false))
           .finally(() => {
             refreshes += 1;
             refresh = undefined;
@@ -153,7 +155,11 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
       // Bounded like a request, so a refresh that never ends cannot hold the call; a refresh
       // that fails leaves no new token, and the 401 stands.
       const [, fresh] = await withDeadline(
-        async (deadline) => ((await (refresh ?? true)) ? readToken(session, deadline) : []),
+        async (deadline) => {
+          const refreshed = await (refresh ?? true);
+          if (refreshed === 'timeout') throw new ProfileKitError('timeout');
+          return refreshed ? readToken(session, deadline) : [];
+        },
         timeoutMs,
         signal,
       );
