@@ -206,6 +206,30 @@ describe('token refresh after 401', () => {
     expect(refreshCalls).toBe(2);
   });
 
+  it("takes a refresher's { token, session } for its own session, never for another", async () => {
+    const source = () => ({ token: 'stale', session: 'anna' });
+    const own = clientOn(
+      apiAccepting(() => 'fresh'),
+      {
+        getAccessToken: source,
+        refreshAccessToken: () => Promise.resolve({ token: 'fresh', session: 'anna' }),
+      },
+    );
+    await expect(own.getProfile({ session: 'anna' })).resolves.toMatchObject({ firstName: 'John' });
+
+    // Maria's new token is not Anna's: it is never sent for a request of Anna's session.
+    const api = apiAccepting(() => 'marias');
+    const other = clientOn(api, {
+      getAccessToken: source,
+      refreshAccessToken: () => Promise.resolve({ token: 'marias', session: 'maria' }),
+    });
+    const read = await other.getProfile({ session: 'anna' }).catch((e: unknown) => e);
+    expect(isProfileKitError(read, 'unauthorized')).toBe(true);
+    expect(api.requests.map((request) => request.headers.get('authorization'))).not.toContain(
+      'Bearer marias',
+    );
+  });
+
   it('joins the refresh in flight for a request that started during it', async () => {
     const { api, client, refreshAccessToken, release } = heldRefresh();
     const first = client.getProfile();

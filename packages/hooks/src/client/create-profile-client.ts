@@ -65,9 +65,8 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
   let refreshes = 0;
   // Kept in memory only, to refuse a PATCH the API is known to forbid without sending it.
   let anonymousToken: string | undefined;
-  // Kept in memory only: when the refresher resolves with the new token, every later
-  // request uses it for as long as the token source still gives the one it replaced —
-  // once the source gives another token (someone signed in or out), it is forgotten.
+  // In memory only: a token the refresher resolved with serves later requests while the
+  // source still gives the one it replaced; once it gives another, it is forgotten.
   let replacement: [given: string, token: string] | undefined;
 
   /**
@@ -79,8 +78,9 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
    */
   async function readToken(session: string | null | undefined, deadline?: AbortSignal) {
     let given: string | null | undefined;
+    let owner: string | null | undefined;
     for (;;) {
-      let owner: string | null | undefined;
+      owner = undefined;
       given = undefined;
       try {
         const source = await getAccessToken();
@@ -94,7 +94,7 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
     // A blank token is no token: never a bare `Bearer ` header.
     if (!given?.trim()) given = undefined;
     if (given !== replacement?.[0]) replacement = undefined;
-    return [given, replacement?.[1] ?? given] as const;
+    return [given, replacement?.[1] ?? given, owner] as const;
   }
 
   /** One request, retried once with a refreshed token after a 401; non-2xx becomes an error. */
@@ -127,17 +127,18 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
         // Bounded too: a refresher that never settles must not block every later refresh.
         refresh = withDeadline(
           async (deadline) => {
-            const refreshed = await refreshAccessToken();
-            // A string is the new token for the one that failed — unless the source has
-            // moved on meanwhile (it has the new token, or someone else signed in), or this
-            // refresh was given up and a later one may have installed a newer token.
-            if (
-              !deadline.aborted &&
-              typeof refreshed === 'string' &&
-              refreshed.trim() &&
-              (await readToken(undefined))[0] === given
-            ) {
-              replacement = [given, refreshed];
+            const answer = await refreshAccessToken();
+            // The new token for the one that failed (a string, or `{ token, session }` of its
+            // session), unless the source has moved on (it has the new token, or someone else
+            // signed in) or this refresh was given up (a later one may have installed a newer).
+            const { token: refreshed, session: whose } = (
+              typeof answer === 'object' && answer ? answer : { token: answer }
+            ) as { token?: unknown; session?: unknown };
+            if (!deadline.aborted && typeof refreshed === 'string' && refreshed.trim()) {
+              const [current, , owner] = await readToken(undefined);
+              if (current === given && (whose === undefined || whose === owner)) {
+                replacement = [given, refreshed];
+              }
             }
             return true;
           },

@@ -31,7 +31,8 @@ export interface ProfileClientConfig {
   getAccessToken: AccessTokenSource;
   /**
    * Called once when a request answers 401 — shared by every request in flight. Obtain a
-   * new token; either resolve with it (a string) or make `getAccessToken` return it.
+   * new token; either resolve with it (a string, or `{ token, session }`: used only for that
+   * session) or make `getAccessToken` return it.
    */
   refreshAccessToken?: () => Promise<unknown>;
   /** A `fetch` to use instead of the global one (tests, SSR, instrumentation). */
