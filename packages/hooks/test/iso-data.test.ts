@@ -4,10 +4,6 @@ import { join } from 'node:path';
 import iso6391 from 'iso-639-1';
 import { iso31661 } from 'iso-3166';
 import { describe, expect, it } from 'vitest';
-import { checkCurrencyCode, isWithdrawnCurrencyCode } from '../src/schema/iso/currency-code.js';
-import { checkLanguageTag } from '../src/schema/iso/language-tag.js';
-import { checkPhoneNumber } from '../src/schema/iso/phone-number.js';
-import { checkProfileText } from '../src/schema/iso/profile-text.js';
 import {
   asCase,
   dataErrorsIn,
@@ -17,7 +13,11 @@ import {
   readCases,
   repositoryRoot,
   type ValueCase,
-} from './iso-cases.js';
+} from '../../../contracts/cases/read-cases.js';
+import { checkCurrencyCode, isWithdrawnCurrencyCode } from '../src/schema/iso/currency-code.js';
+import { checkLanguageTag } from '../src/schema/iso/language-tag.js';
+import { checkPhoneNumber } from '../src/schema/iso/phone-number.js';
+import { checkProfileText } from '../src/schema/iso/profile-text.js';
 
 const rules = {
   currencies: checkCurrencyCode,

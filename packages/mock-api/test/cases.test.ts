@@ -1,9 +1,9 @@
 // Every shared case of contracts/cases/ sent as a real PATCH through the mock: the mock must
 // accept and refuse exactly what the hooks' patch schema does (issue 11, section 2).
 import { describe, expect, it } from 'vitest';
+import { type PatchCase, readCases, type ValueCase } from '../../../contracts/cases/read-cases.js';
 import { createProfileApiMock, type MockCustomer, mockProfiles, mockTokens } from '../src/index.js';
 import { patchMe } from './helpers/index.js';
-import { type PatchCase, readCases, type ValueCase } from './iso-cases.js';
 
 interface Detail {
   field: string;

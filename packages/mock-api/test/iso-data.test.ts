@@ -1,10 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkCurrencyCode } from '../src/contract/iso/currency-code.js';
-import { checkLanguageTag } from '../src/contract/iso/language-tag.js';
-import { checkPhoneNumber } from '../src/contract/iso/phone-number.js';
-import { checkProfileText } from '../src/contract/iso/profile-text.js';
 import {
   asCase,
   dataErrorsIn,
@@ -14,7 +10,11 @@ import {
   readCases,
   repositoryRoot,
   type ValueCase,
-} from './iso-cases.js';
+} from '../../../contracts/cases/read-cases.js';
+import { checkCurrencyCode } from '../src/contract/iso/currency-code.js';
+import { checkLanguageTag } from '../src/contract/iso/language-tag.js';
+import { checkPhoneNumber } from '../src/contract/iso/phone-number.js';
+import { checkProfileText } from '../src/contract/iso/profile-text.js';
 
 const rules = {
   currencies: checkCurrencyCode,

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The repository root (paths, not URLs: jsdom's URL is not one that node:fs takes). */
-export const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+/** Read by the hooks and the mock-api tests alike. The repository root (paths, not URLs: jsdom's URL is not one that node:fs takes). */
+export const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** One case of contracts/cases/{currencies,languages,phones,texts}.json. */
 export interface ValueCase {
