@@ -10,6 +10,12 @@ import { onReact18 } from './tools/react18/react18-project.js';
 /** Workspace packages are consumed from source, so tests never depend on a prior build. */
 const sourceCondition = '@profile-kit/source';
 
+/**
+ * A ceiling for one browser test, above the 10 s `findBy…` ceiling the setup files set: on a
+ * two-core CI machine the browser suites share the CPU, and a first render can take seconds.
+ */
+const browserTestTimeout = 30_000;
+
 const storybookConfigDir = fileURLToPath(new URL('./.storybook', import.meta.url));
 
 /** The stories as tests in Chromium, with the Storybook toolbar's globals pinned (e.g. the theme). */
@@ -32,6 +38,7 @@ function storybookProject(
     ],
     test: {
       name,
+      testTimeout: browserTestTimeout,
       browser: {
         enabled: true,
         headless: true,
@@ -58,6 +65,7 @@ const componentsProject: TestProjectInlineConfiguration = {
     name: 'components',
     include: ['packages/components/test/**/*.test.{ts,tsx}'],
     setupFiles: ['./vitest.setup.ts'],
+    testTimeout: browserTestTimeout,
     browser: {
       enabled: true,
       headless: true,

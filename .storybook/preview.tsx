@@ -1,8 +1,14 @@
 import '@profile-kit/components/styles.css';
 import './host-brand-theme.css';
 import type { Preview } from '@storybook/react-vite';
+import { configure } from 'storybook/test';
 import { storyLocales, withHostPage } from './host-page.js';
 import { profileKitLoader, withProfileKit } from './profile-kit-story.js';
+
+// A ceiling, not an expectation: a CI machine with two cores runs both Storybook projects
+// beside the other browser suites, and the first story's MSW worker and module graph can
+// take longer than Testing Library's default one second to answer a `findBy…`.
+configure({ asyncUtilTimeout: 10_000 });
 
 const preview: Preview = {
   // The host page (theme, locale) wraps the providers, which wrap the story.
