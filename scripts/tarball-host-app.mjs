@@ -46,6 +46,71 @@ async function checkLookInChromium(html, css) {
 }
 
 /**
+ * The browser build hydrating the server's HTML in Chromium, served from dist/ on a made-up
+ * origin: React must adopt the markup with no hydration error or warning and send nothing.
+ * @param {string} app
+ * @param {string} html
+ * @param {unknown} state the server's dehydrated cache
+ * @returns {Promise<[string, boolean][]>}
+ */
+async function checkHydrationInChromium(app, html, state) {
+  const origin = 'http://host.test';
+  const page0 = await readFile(join(app, 'dist/index.html'), 'utf8');
+  // `<` escaped so no profile text can close the script early.
+  const stateScript = `<script>window.__PROFILE_STATE__=${JSON.stringify(state).replaceAll('<', '\\u003c')}</script>`;
+  const served = page0
+    .replace('<div id="root"></div>', `<div id="root">${html}</div>`)
+    .replace('<script type="module"', `${stateScript}<script type="module"`);
+  const browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
+  try {
+    const page = await browser.newPage();
+    /** @type {string[]} */
+    const problems = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    /** @type {string[]} */
+    const apiCalls = [];
+    await page.route(`${origin}/**`, async (route) => {
+      const path = new URL(route.request().url()).pathname;
+      if (path === '/')
+        return route.fulfill({ contentType: 'text/html; charset=utf-8', body: served });
+      const file = join(app, 'dist', path);
+      const type = `${path.endsWith('.css') ? 'text/css' : 'text/javascript'}; charset=utf-8`;
+      return route.fulfill({ contentType: type, body: await readFile(file) });
+    });
+    await page.route(
+      (url) => !url.href.startsWith(origin),
+      (route) => {
+        apiCalls.push(`${route.request().method()} ${route.request().url()}`);
+        return route.abort();
+      },
+    );
+    await page.goto(`${origin}/`);
+    const hydrated = await page
+      .waitForSelector('html[data-hydrated="true"]', { timeout: 30_000 })
+      .then(() => true)
+      .catch(() => false);
+    const name = await page.locator('section.pk-card').first().textContent();
+    return [
+      ['browser build hydrates the server HTML (its effects ran)', hydrated],
+      [
+        `hydration without an error or warning${problems.length ? `: ${problems.join(' | ')}` : ''}`,
+        problems.length === 0,
+      ],
+      ['the hydrated card still shows Anna Schmidt', Boolean(name?.includes('Anna Schmidt'))],
+      [
+        `no request after hydration${apiCalls.length ? `: ${apiCalls.join(', ')}` : ''}`,
+        apiCalls.length === 0,
+      ],
+    ];
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
  * Writes the app's sources and a package.json with the host's own dependencies only (the
  * kit and its peers come from the documented install commands).
  * @param {string} app
@@ -66,7 +131,7 @@ export default defineConfig({ plugins: [react()], logLevel: 'warn' });
   );
   await writeFile(
     join(app, 'index.html'),
-    `<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body></html>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body></html>
 `,
   );
   // Shared by both builds: the page a host would write.
@@ -90,24 +155,44 @@ export function ProfilePage({ client, queryClient }: { client: ProfileClient; qu
 }
 `,
   );
+  // The browser entry hydrates the server's HTML from the server's dehydrated cache, as a
+  // host with server rendering does; the marker says React has committed the hydration.
   await writeFile(
     join(app, 'src/main.tsx'),
     `import '@profile-kit/components/styles.css';
 import { createProfileClient } from '@profile-kit/hooks';
-import { QueryClient } from '@tanstack/react-query';
-import { createRoot } from 'react-dom/client';
+import { hydrate, QueryClient } from '@tanstack/react-query';
+import { type ReactNode, useEffect } from 'react';
+import { hydrateRoot } from 'react-dom/client';
 import { ProfilePage } from './profile-page';
 
-const client = createProfileClient({ tenant: 'mystore', getAccessToken: () => null });
+function Hydrated({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true';
+  }, []);
+  return children;
+}
+
+// The mock's tenant ('demo'), so the keys match the server's cache.
+const client = createProfileClient({ tenant: 'demo', getAccessToken: () => null });
+const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
+hydrate(queryClient, (window as { __PROFILE_STATE__?: unknown }).__PROFILE_STATE__);
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<ProfilePage client={client} queryClient={new QueryClient()} />);
+if (root) {
+  hydrateRoot(
+    root,
+    <Hydrated>
+      <ProfilePage client={client} queryClient={queryClient} />
+    </Hydrated>,
+  );
+}
 `,
   );
   await writeFile(
     join(app, 'src/entry-server.tsx'),
     `import { createProfileClient, customerProfileQueryOptions } from '@profile-kit/hooks';
 import { createProfileApiMock, mockTokens } from '@profile-kit/mock-api';
-import { QueryClient } from '@tanstack/react-query';
+import { dehydrate, QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { ProfilePage } from './profile-page';
 
@@ -122,7 +207,7 @@ export async function render() {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   await queryClient.prefetchQuery(customerProfileQueryOptions({ client, session: 'anna' }));
   const html = renderToString(<ProfilePage client={client} queryClient={queryClient} />);
-  return { html, requests: mock.requests.length };
+  return { html, state: dehydrate(queryClient), requests: mock.requests.length };
 }
 `,
   );
@@ -132,9 +217,10 @@ export async function render() {
  * Builds the app for the browser and for SSR, renders the page on the server and checks
  * the HTML, the browser build and its CSS in Chromium.
  * @param {string} app
+ * @param {string} reactRange the React the host asked for, e.g. `~18.3.1`
  * @returns {Promise<{ checks: [string, boolean][], html: string }>}
  */
-export async function buildAndCheck(app) {
+export async function buildAndCheck(app, reactRange) {
   // Build: the browser bundle, and the server bundle.
   const vite = join(app, 'node_modules/vite/bin/vite.js');
   execFileSync(process.execPath, [vite, 'build'], { cwd: app, stdio: 'inherit' });
@@ -146,7 +232,7 @@ export async function buildAndCheck(app) {
 
   // Render on the server with the built output, and look at what came out.
   const { render } = await import(pathToFileURL(join(app, 'dist-ssr/entry-server.js')).href);
-  const { html, requests } = await render();
+  const { html, state, requests } = await render();
   const assets = await readdir(join(app, 'dist/assets'));
   const cssFile = assets.find((file) => file.endsWith('.css'));
   const css = cssFile ? await readFile(join(app, 'dist/assets', cssFile), 'utf8') : '';
@@ -157,8 +243,22 @@ export async function buildAndCheck(app) {
         .map((file) => readFile(join(app, 'dist/assets', file), 'utf8')),
     )
   ).join('\n');
+  // The React the install resolved, and so the React that rendered the HTML below.
+  const installed = await Promise.all(
+    ['react', 'react-dom'].map(async (name) => {
+      const pkg = JSON.parse(
+        await readFile(join(app, 'node_modules', name, 'package.json'), 'utf8'),
+      );
+      return /** @type {string} */ (pkg.version);
+    }),
+  );
+  const wantedMajor = /\d+/.exec(reactRange)?.[0];
   /** @type {[string, boolean][]} */
   const checks = [
+    [
+      `react and react-dom ${installed.join(' / ')} installed, as the host asked (${reactRange})`,
+      installed.every((version) => version.split('.')[0] === wantedMajor),
+    ],
     ['card is ready', /<section[^>]*data-state="ready"/.test(html)],
     ["card shows the customer's name (Anna Schmidt)", html.includes('Anna Schmidt')],
     ["card shows the customer's email", html.includes('anna.schmidt@example.com')],
@@ -187,5 +287,6 @@ export async function buildAndCheck(app) {
     ['browser build has styles.css (--pk- tokens)', css.includes('--pk-')],
   ];
   checks.push(...(await checkLookInChromium(html, css)));
+  checks.push(...(await checkHydrationInChromium(app, html, state)));
   return { checks, html };
 }

@@ -1,12 +1,13 @@
-// The packed-tarball test: `pnpm pack` the three packages, then, once with npm and once
-// with pnpm, install the tarballs into a fresh Vite + React app outside the workspace by
+// The packed-tarball test: `pnpm pack` the three packages, then, once with npm, once with
+// pnpm and once with npm on React 18.3 (the oldest React the peer ranges allow), install the tarballs into a fresh Vite + React app outside the workspace by
 // running the root README's install commands exactly as written there, build it (browser
 // and SSR), render ProfileCard and ProfileForm on the server with a QueryClient prefilled
 // from the mock API, and check the HTML (scripts/tarball-host-app.mjs). Proves the
 // published shape works on its own and the documented installs work: exports (the German
 // messages' subpath included), types-first maps, dependencies, 'use client', styles.css.
 // Needs the packages built (`pnpm build`) and the npm registry (or warm caches).
-// `--keep` leaves the apps in place; `--only=npm` or `--only=pnpm` runs one of them.
+// `--keep` leaves the apps in place; `--only=npm`, `--only=pnpm` or `--only=npm-react18`
+// runs one of them.
 
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
@@ -20,7 +21,16 @@ const started = performance.now();
 const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 const rootPkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-const managers = /** @type {const} */ (['npm', 'pnpm']).filter((pm) => !only || pm === only);
+/**
+ * Each host: its name, the package manager whose README commands install the kit, and the
+ * React it brings (the React 18 host proves the peer ranges install and render there).
+ * @type {{ name: string, pm: 'npm' | 'pnpm', react: string }[]}
+ */
+const hosts = [
+  { name: 'npm', pm: 'npm', react: range('react') },
+  { name: 'pnpm', pm: 'pnpm', react: range('react') },
+  { name: 'npm-react18', pm: 'npm', react: '~18.3.1' },
+].filter((host) => !only || host.name === only);
 
 /** The host's own dependencies, at the versions the workspace is tested with. */
 function range(/** @type {string} */ name) {
@@ -58,12 +68,12 @@ try {
   const tarballs = await readdir(packs);
   console.log(`packed ${tarballs.join(', ')} (${seconds()})`);
 
-  for (const pm of managers) {
+  for (const { name, pm, react } of hosts) {
     // 2. A fresh Vite React app outside the workspace, with the tarballs in its folder as
     // the README says, and the host's own dependencies (React, Vite) in its package.json.
-    const app = join(work, `app-${pm}`);
+    const app = join(work, `app-${name}`);
     await writeHostApp(app, {
-      dependencies: { react: range('react'), 'react-dom': range('react-dom') },
+      dependencies: { react, 'react-dom': react },
       devDependencies: {
         '@vitejs/plugin-react': range('@vitejs/plugin-react'),
         vite: range('vite'),
@@ -85,22 +95,22 @@ try {
         },
       });
     }
-    console.log(`${pm}: the README's ${pm} install commands (${seconds()})`);
+    console.log(`${name}: the README's ${pm} install commands (${seconds()})`);
 
     // 4. Build, render on the server, check.
-    const { checks, html } = await buildAndCheck(app);
+    const { checks, html } = await buildAndCheck(app, react);
     for (const [what, ok] of checks) {
-      console.log(`  ${ok ? '✓' : '✗'} ${pm}: ${what}`);
+      console.log(`  ${ok ? '✓' : '✗'} ${name}: ${what}`);
       if (!ok) failed = true;
     }
-    if (checks.some(([, ok]) => !ok)) console.error(`server HTML (${pm}) was:\n${html}`);
-    console.log(`${pm}: built and checked (${seconds()})`);
+    if (checks.some(([, ok]) => !ok)) console.error(`server HTML (${name}) was:\n${html}`);
+    console.log(`${name}: built and checked (${seconds()})`);
   }
 } finally {
   if (keep) console.log(`kept ${work}`);
   else await rm(work, { recursive: true, force: true });
 }
 console.log(
-  `tarball test (${managers.join(' and ')}) ${failed ? 'FAILED' : 'passed'} in ${seconds()}`,
+  `tarball test (${hosts.map((host) => host.name).join(', ')}) ${failed ? 'FAILED' : 'passed'} in ${seconds()}`,
 );
 if (failed) process.exit(1);
