@@ -64,6 +64,36 @@ describe('token redaction', () => {
     for (const spy of consoleSpies) expect(spy).not.toHaveBeenCalled();
   });
 
+  // An opaque token with characters that URL encoding changes, echoed back the ways a
+  // proxy or a server's log line might: each form must be hidden, with no piece left over.
+  const opaque = 'Zm9vYmFy+c2VjcmV0/dG9rZW4=';
+  const echoes = {
+    'URL-encoded': `redirect_uri=https%3A%2F%2Fshop%3Ftoken%3D${encodeURIComponent(opaque)}`,
+    'in upper case': `AUTHORIZATION: BEARER ${opaque.toUpperCase()}`,
+    'in lower case': `authorization: bearer ${opaque.toLowerCase()}`,
+    'cut off after a prefix': `token ${opaque.slice(0, 12)}… rejected`,
+    'inside a longer string': `sig=x${opaque}y&next=1`,
+  };
+  it.each(Object.entries(echoes))('hides the token %s in any error text', async (_, echo) => {
+    const api = fakeFetch(() =>
+      json(
+        { status: 400, type: echo, message: echo, details: [{ field: 'firstName', message: echo }] },
+        { status: 400 },
+      ),
+    );
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => opaque,
+      fetch: api.fetch,
+    });
+    const error = await client.updateProfile({ firstName: 'Ann' }).catch((e: unknown) => e);
+    expect(isProfileKitError(error)).toBe(true);
+    const forms = [opaque, encodeURIComponent(opaque), opaque.slice(0, 12)];
+    for (const view of everyView(error)) {
+      for (const form of forms) expect(view.toLowerCase()).not.toContain(form.toLowerCase());
+    }
+  });
+
   it('never puts the token in the URL', async () => {
     const api = fakeFetch(() => json({ id: '1' }));
     const client = createProfileClient({
