@@ -77,7 +77,12 @@ describe('token redaction', () => {
   it.each(Object.entries(echoes))('hides the token %s in any error text', async (_, echo) => {
     const api = fakeFetch(() =>
       json(
-        { status: 400, type: echo, message: echo, details: [{ field: 'firstName', message: echo }] },
+        {
+          status: 400,
+          type: echo,
+          message: echo,
+          details: [{ field: 'firstName', message: echo }],
+        },
         { status: 400 },
       ),
     );
