@@ -4,6 +4,7 @@ export type {
   UpdateProfileOptions,
 } from './client/create-profile-client.js';
 export { createProfileClient } from './client/create-profile-client.js';
+export type { RequestOptions, RequestPath } from './client/create-request-sender.js';
 export type {
   AccessToken,
   AccessTokenSource,
