@@ -92,6 +92,8 @@ export default defineConfig({
           name: 'mock-api',
           include: ['packages/mock-api/test/**/*.test.ts'],
           environment: 'node',
+          // The CLI tests start node processes: on a loaded two-core machine that takes seconds.
+          testTimeout: 30_000,
         },
       },
       {

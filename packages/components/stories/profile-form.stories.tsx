@@ -113,14 +113,14 @@ export const ServerFieldErrors: Story = {
     const phone = await canvas.findByRole('textbox', { name: t.labelContactPhone });
     const company = canvas.getByRole('textbox', { name: t.labelCompany });
     await userEvent.clear(phone);
-    await userEvent.type(phone, '0000');
+    await userEvent.type(phone, '0000 0000');
     await userEvent.type(company, 'ACME');
     await userEvent.click(canvas.getByRole('button', { name: t.save }));
 
     await waitFor(() => expect(phone).toHaveFocus());
     await expect(phone).toHaveAccessibleDescription(t.errorPhone);
     await expect(company).toHaveAccessibleDescription(t.errorInvalid);
-    await expect(phone).toHaveValue('0000');
+    await expect(phone).toHaveValue('0000 0000');
     await expect(company).toHaveValue('ACME');
   },
 };

@@ -32,7 +32,7 @@ describe('the schemas inside classic zod', () => {
       ),
     ).toEqual([
       ['profile.preferredCurrency', 'Use a three-letter ISO 4217 code in capitals, like EUR.'],
-      ['currency', 'Use a three-letter ISO 4217 code in capitals, like EUR.'],
+      ['currency', 'Use the three-letter code in capitals: EUR.'],
     ]);
     expect(
       issuesOf(

@@ -14,10 +14,12 @@ import {
   repositoryRoot,
   type ValueCase,
 } from '../../../contracts/cases/read-cases.js';
+import { createProfileClient, isProfileKitError, type ProfilePatch } from '../src/index.js';
 import { checkCurrencyCode, isWithdrawnCurrencyCode } from '../src/schema/iso/currency-code.js';
 import { checkLanguageTag } from '../src/schema/iso/language-tag.js';
 import { checkPhoneNumber } from '../src/schema/iso/phone-number.js';
 import { checkProfileText } from '../src/schema/iso/profile-text.js';
+import { fakeFetch } from './fake-fetch.js';
 
 const rules = {
   currencies: checkCurrencyCode,
@@ -104,4 +106,44 @@ describe('the generated tables', () => {
       execFileSync(process.execPath, [script, '--check'], { stdio: 'pipe' }),
     ).not.toThrow();
   });
+});
+
+/** The reasons that are the data rules' (the others are the patch's shape rules). */
+const isDataReason = (reason: string) => /^(currency|language|phone|text)\./.test(reason);
+
+describe('contracts/cases/patches.json through the hooks patch schema, as a save sends it', () => {
+  it.each(readCases<PatchCase>('patches').map((entry) => [entry.name, entry] as const))(
+    '%s',
+    async (_, entry) => {
+      const api = fakeFetch(() => new Response(null, { status: 204 }));
+      const client = createProfileClient({
+        tenant: 'mystore',
+        getAccessToken: () => 'token',
+        fetch: api.fetch,
+      });
+      const error = await client.updateProfile(entry.body as ProfilePatch).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      if (entry.errors.length === 0) {
+        expect(error).toBeUndefined();
+        const sent = JSON.parse(api.requests[0]?.body ?? '{}') as Record<string, unknown>;
+        expect(sent).toEqual({ ...entry.body, ...entry.saved });
+        return;
+      }
+      // Refused before sending, with an error on each field the case names.
+      expect(api.requests).toEqual([]);
+      if (!isProfileKitError(error, 'invalid-input')) throw error;
+      const fields = error.fieldErrors.map(({ field }) => field);
+      for (const expected of entry.errors) expect(fields).toContain(expected.field);
+      const dataErrors = error.fieldErrors
+        .filter(({ reason }) => reason !== undefined)
+        .map(({ field, reason, suggestion }) => ({
+          field,
+          reason,
+          ...(suggestion !== undefined && { suggestion }),
+        }));
+      expect(dataErrors).toEqual(entry.errors.filter(({ reason }) => isDataReason(reason)));
+    },
+  );
 });

@@ -1,13 +1,25 @@
-import { b2bRequiredFields } from '@profile-kit/hooks';
+import { b2bRequiredFields, type DataReason } from '@profile-kit/hooks';
 import type { ProfileFormField } from '../model/profile-form-fields.js';
 import type { ProfileKitMessages } from './en-messages.js';
 import { formatMessage } from './format-message.js';
 
-/** What went wrong with a field: a zod issue (`code`, `maximum`) or an API detail (`type`). */
+/** What went wrong with a field: a zod issue (`code`, `maximum`, a data rule's `reason`) or an API detail (`type`). */
 export interface FieldProblem {
   code?: string | undefined;
   maximum?: unknown;
+  reason?: DataReason | undefined;
 }
+
+/** The data rules' refusals a customer can act on, each with its own text. */
+const reasonTexts: Partial<Record<DataReason, keyof ProfileKitMessages>> = {
+  'phone.too-short': 'errorPhoneTooShort',
+  'phone.too-long': 'errorPhoneTooLong',
+  'currency.withdrawn': 'errorCurrencyWithdrawn',
+  'currency.not-a-currency': 'errorCurrencyNotMoney',
+  'text.control-character': 'errorTextControl',
+  'text.lone-surrogate': 'errorTextBroken',
+  'text.invisible-only': 'errorTextInvisible',
+};
 
 /** What any other problem with these fields means; other fields just read "not valid". */
 const fieldTexts: Partial<Record<ProfileFormField, keyof ProfileKitMessages>> = {
@@ -25,9 +37,11 @@ const fieldTexts: Partial<Record<ProfileFormField, keyof ProfileKitMessages>> = 
  */
 export function fieldErrorMessage(
   field: ProfileFormField,
-  { code, maximum }: FieldProblem,
+  { code, maximum, reason }: FieldProblem,
   messages: ProfileKitMessages,
 ): string {
+  const reasonText = reason && reasonTexts[reason];
+  if (reasonText) return messages[reasonText];
   if (code === 'too_big' && typeof maximum === 'number') {
     return formatMessage(messages.errorTooLong, { max: maximum });
   }

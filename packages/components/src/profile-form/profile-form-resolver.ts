@@ -43,9 +43,10 @@ export function createProfileFormResolver(
       const path = issue.path.join('.');
       if (!messages || !isProfileFormField(path) || get(errors, path)) continue;
       const maximum = 'maximum' in issue ? issue.maximum : undefined;
+      const reason = issue.code === 'custom' ? issue.params?.reason : undefined;
       set(errors, path, {
         type: issue.code,
-        message: fieldErrorMessage(path, { code: issue.code, maximum }, messages),
+        message: fieldErrorMessage(path, { code: issue.code, maximum, reason }, messages),
       });
     }
     return { values: {}, errors };

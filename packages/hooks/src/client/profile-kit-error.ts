@@ -1,3 +1,6 @@
+import type { CustomerProfile } from '../schema/customer-profile-schema.js';
+import type { DataReason } from '../schema/iso/data-reason-messages.js';
+
 /** Every way a profile request can fail, as `ProfileKitError.kind`. */
 export const profileKitErrorKinds = [
   'invalid-input',
@@ -24,6 +27,10 @@ export interface ProfileFieldError {
   readonly message: string;
   /** The API's `details[].type` (`invalid_value`) or the zod issue code (`invalid_format`). */
   readonly type?: string | undefined;
+  /** The data rule that refused the value (`currency.withdrawn`), for a UI's own text. */
+  readonly reason?: DataReason | undefined;
+  /** The value to use instead, where there is one: `EUR` for `eur`, `he` for `iw`. */
+  readonly suggestion?: string | undefined;
 }
 
 export interface ProfileKitErrorOptions {
@@ -32,6 +39,8 @@ export interface ProfileKitErrorOptions {
   serverMessage?: string | undefined;
   fieldErrors?: readonly ProfileFieldError[] | undefined;
   retryAfterMs?: number | undefined;
+  /** A `conflict` from a save: the other writer's profile, read inside the save. */
+  latestProfile?: CustomerProfile | undefined;
   cause?: unknown;
 }
 
@@ -80,14 +89,21 @@ export class ProfileKitError extends Error {
   declare readonly fieldErrors: readonly ProfileFieldError[];
   /** From a 429's `Retry-After`. */
   declare readonly retryAfterMs: number | undefined;
+  /**
+   * On a `conflict` from a save (`useUpdateProfile`): the latest stored profile, read
+   * inside the save, for the screen that shows what changed elsewhere; `undefined` when
+   * that read failed. Not enumerable, so a logged error carries no customer data.
+   */
+  declare readonly latestProfile: CustomerProfile | undefined;
 
   constructor(
     kind: ProfileKitErrorKind,
     message?: string,
-    { cause, fieldErrors = [], ...details }: ProfileKitErrorOptions = {},
+    { cause, fieldErrors = [], latestProfile, ...details }: ProfileKitErrorOptions = {},
   ) {
     super(message ?? defaultMessages[profileKitErrorKinds.indexOf(kind)], { cause });
     Object.assign(this, { kind, fieldErrors, ...details });
+    Object.defineProperty(this, 'latestProfile', { value: latestProfile });
   }
 
   /** Every field but `cause` and `stack`, which are not enumerable. */

@@ -1,22 +1,16 @@
 import * as z from 'zod/mini';
-
-let knownCurrencies: ReadonlySet<string> | undefined;
-
-/**
- * The ISO 4217 codes the runtime knows, all three capitals; read once, on first use, to
- * keep imports free.
- */
-function isKnownCurrency(code: string): boolean {
-  knownCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
-  return knownCurrencies.has(code);
-}
+import { dataRuleCheck } from './data-rule-check.js';
+import { checkCurrencyCode } from './iso/currency-code.js';
 
 /**
- * An ISO 4217 currency code in upper case, as `preferredCurrency` takes it: `EUR`, `USD`.
- * `eur`, `EURO` and `XYZ` are refused.
+ * An active ISO 4217 currency code in capitals, as `preferredCurrency` takes it: `EUR`,
+ * `USD`, `XCG`. Refused, with the rule's reason in the issue's `params`: `eur` (suggests
+ * `EUR`), `EURO`, `XYZ`, withdrawn codes (`HRK`, `CUC`, `SLL`) and codes that are no money a
+ * customer pays in (`XTS`, `XXX`, `XAU`). From the generated ISO tables, the same in every
+ * runtime.
  */
 export const currencyCodeSchema = z
   .string()
-  .check(z.refine(isKnownCurrency, 'Use a three-letter ISO 4217 code in capitals, like EUR.'));
+  .check(dataRuleCheck(checkCurrencyCode, 'currency.not-canonical'));
 
 export type CurrencyCode = z.output<typeof currencyCodeSchema>;

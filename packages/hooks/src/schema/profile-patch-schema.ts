@@ -1,6 +1,10 @@
 import * as z from 'zod/mini';
 import { currencyCodeSchema } from './currency-code-schema.js';
+import { dataRuleCheck } from './data-rule-check.js';
+import { checkPhoneNumber } from './iso/phone-number.js';
+import { checkProfileText } from './iso/profile-text.js';
 import { languageTagSchema } from './language-tag-schema.js';
+import { mixinsSchema } from './mixins-schema.js';
 
 /*
  * The contract sets no lengths; these bounds keep a form from sending a novel and match
@@ -8,39 +12,46 @@ import { languageTagSchema } from './language-tag-schema.js';
  * cleared optional text is `""`, and `null` is refused.
  */
 const boundedText = (max: number, ...checks: z.core.$ZodCheck<string>[]) =>
-  z.string().check(z.trim(), z.maxLength(max, `Use at most ${max} characters.`), ...checks);
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.maxLength(max, { error: `Use at most ${max} characters.`, abort: true }),
+      ...checks,
+    );
 
-const nameText = boundedText(100);
+/** Names and other single-line text: every script and emoji, no control or only-invisible characters. */
+const profileText = (max: number) => boundedText(max, dataRuleCheck(checkProfileText));
+
+const nameText = profileText(100);
 
 const contactEmailSchema = z.pipe(
   boundedText(254, z.minLength(1, { error: 'An email cannot be removed.', abort: true })),
   z.email('Enter an email like name@example.com.'),
 );
 
+/** As people type it (`(030) 1234567`, no-break spaces, a pasted `tel:`), sent as the rule saves it. */
 const contactPhoneSchema = boundedText(
   30,
-  z.regex(/^(\+?[0-9][0-9 ()./-]*)?$/, 'Use digits, spaces and + ( ) - . / only.'),
+  dataRuleCheck(checkPhoneNumber),
+  z.overwrite((typed) => {
+    const verdict = checkPhoneNumber(typed);
+    return verdict.valid ? verdict.value : typed;
+  }),
 );
 
 /** The contract requires these, non-empty, whenever `b2b.companyRegistrationId` is sent. */
 export const b2bRequiredFields = ['firstName', 'lastName', 'company'] as const;
 
-/** The contract has no nullable field, and a `null` inside a mixin would delete it (merge-patch). */
-const hasNoNull = (value: unknown): boolean =>
-  value !== null && (typeof value !== 'object' || Object.values(value as object).every(hasNoNull));
-
-/** Mixins, and in `metadata.mixins` the links to their schemas. */
-const mixinsSchema = z
-  .record(z.string(), z.unknown())
-  .check(z.refine(hasNoNull, 'Mixins cannot hold null.'));
-
 /**
  * A change to the customer profile, as `PATCH /customer/{tenant}/me` takes it (contract
  * schema `CustomerPatchDto`). Only the fields present are sent; read-only fields (`id`,
  * `customerNumber`, `accounts`, `addresses`, `businessModel`, `lastLogin`,
- * `b2b.legalEntities`, …) are refused, as is `null`. Enforces the contract's rules:
- * an ISO 4217 currency, a known language tag in the underscore form, an email that is
- * never cleared, and the B2B rule (with `b2b.companyRegistrationId`, `firstName`,
+ * `b2b.legalEntities`, …) are refused, as is `null`. Enforces the contract's rules
+ * and the data rules of `iso/`: an active ISO 4217 currency, an ISO 639-1/3166 language
+ * tag in the underscore form, a phone as people type it (sent normalised), names without
+ * control or only-invisible characters, an email that is never cleared, mixins of bounded
+ * depth and size, and the B2B rule (with `b2b.companyRegistrationId`, `firstName`,
  * `lastName` and `company` are required).
  *
  * @example
@@ -50,17 +61,17 @@ const mixinsSchema = z
 export const profilePatchSchema = z
   .partial(
     z.strictObject({
-      title: boundedText(32),
+      title: profileText(32),
       firstName: nameText,
       middleName: nameText,
       lastName: nameText,
       contactEmail: contactEmailSchema,
       contactPhone: contactPhoneSchema,
-      company: boundedText(200),
+      company: profileText(200),
       preferredLanguage: languageTagSchema,
       preferredCurrency: currencyCodeSchema,
       preferredSite: boundedText(64, z.minLength(1, 'Choose a site.')),
-      b2b: z.partial(z.strictObject({ companyRegistrationId: boundedText(64) })),
+      b2b: z.partial(z.strictObject({ companyRegistrationId: profileText(64) })),
       metadata: z.partial(
         z.strictObject({ version: z.int().check(z.nonnegative()), mixins: mixinsSchema }),
       ),
