@@ -586,7 +586,7 @@ describe('ProfileForm: failures keep the edits', () => {
       },
     });
     await user.clear(textbox('Phone'));
-    await user.type(textbox('Phone'), '0000');
+    await user.type(textbox('Phone'), '0000 0000');
     await user.click(saveButton());
 
     await waitFor(() => expect(textbox('Phone')).toHaveFocus());
@@ -594,7 +594,7 @@ describe('ProfileForm: failures keep the edits', () => {
     expect(textbox('Phone')).toHaveAccessibleDescription(
       'Use digits, spaces and + ( ) - . / only.',
     );
-    expect(textbox('Phone')).toHaveValue('0000');
+    expect(textbox('Phone')).toHaveValue('0000 0000');
     expect(screen.queryByRole('alert')).toBeNull();
     await expectNoAxeViolations(container);
   });
@@ -923,6 +923,22 @@ describe('ProfileForm: what hosts and stored data throw at it', () => {
     expect(form.scrollWidth).toBeLessThanOrEqual(form.clientWidth);
   });
 
+  it('shows the other writer’s change once it loads, after a 409 whose read of it failed', async () => {
+    const { user, mock } = await renderForm();
+    await user.type(textbox('First name'), 'x');
+    mock.setProfile(mockTokens.customer, (profile) => ({
+      ...profile,
+      contactPhone: '+49 30 7654321',
+    }));
+    mock.faults.failNext(503, { method: 'GET' });
+    await user.click(saveButton());
+    const line = await screen.findByText(/Phone/, { selector: 'li' });
+    expect(line).toHaveTextContent('+49 30 7654321');
+    // Nothing was overwritten, and the customer's edit is still there to apply or drop.
+    expect(mock.profileFor(mockTokens.customer)?.firstName).toBe('Anna');
+    expect(textbox('First name')).toHaveValue('Annax');
+  });
+
   it('shows a phone number changed elsewhere left to right on a right-to-left page', async () => {
     const { user, mock } = renderWithKit(
       <div dir="rtl">
@@ -1018,5 +1034,85 @@ describe('ProfileForm: i18n, theming, performance', () => {
     // Typing 19 characters: the field flips to "changed" once, the form to dirty once.
     expect(commits).toBeLessThanOrEqual(3);
     expect(textbox('Company')).toHaveValue('Schmidt Design GmbH');
+  });
+});
+
+describe('ProfileForm: real-world data, the same in every browser', () => {
+  it('saves languages and currencies this browser’s Intl may not know (kl_GL, se_NO, XCG)', async () => {
+    const { user, patches } = await renderForm();
+    await user.clear(textbox('Preferred language'));
+    await user.type(textbox('Preferred language'), 'kl_GL');
+    await user.clear(textbox('Preferred currency'));
+    await user.type(textbox('Preferred currency'), 'XCG');
+    await user.click(saveButton());
+    await waitFor(() => expect(patches()).toHaveLength(1));
+    expect(patches()[0]).toMatchObject({ preferredLanguage: 'kl_GL', preferredCurrency: 'XCG' });
+  });
+
+  it('offers site languages this browser’s Intl may not name without flagging them invalid', async () => {
+    await renderForm({ languages: ['se_NO', 'dz', 'kl', 'en'] });
+    const labels = within(picker('Preferred language'))
+      .getAllByRole('option')
+      .map((option) => option.textContent ?? '');
+    // The four offered, and the customer's stored de_DE, kept as an unlisted choice.
+    expect(labels).toHaveLength(5);
+    expect(labels.filter((label) => label.includes('(not valid)'))).toEqual([]);
+  });
+
+  it.each([
+    ['HRK', 'This currency has been withdrawn. Choose a current one, like EUR.'],
+    ['XTS', 'This code is not a currency you can pay in. Choose one like EUR.'],
+  ])(
+    'refuses the currency %s as a new value with a message that says why',
+    async (code, message) => {
+      const { user, patches } = await renderForm();
+      await user.clear(textbox('Preferred currency'));
+      await user.type(textbox('Preferred currency'), code);
+      await user.click(saveButton());
+      await waitFor(() => expect(textbox('Preferred currency')).toHaveFocus());
+      expect(textbox('Preferred currency')).toHaveAccessibleDescription(
+        `A three-letter currency code, like EUR. ${message}`,
+      );
+      expect(patches()).toEqual([]);
+    },
+  );
+
+  it('takes a phone as people paste it and says what is missing from a short one', async () => {
+    const { user, patches } = await renderForm();
+    await user.clear(textbox('Phone'));
+    await user.type(textbox('Phone'), '1234');
+    await user.click(saveButton());
+    await waitFor(() =>
+      expect(textbox('Phone')).toHaveAccessibleDescription(
+        'Enter the full number: at least 5 digits.',
+      ),
+    );
+    expect(patches()).toEqual([]);
+
+    await user.clear(textbox('Phone'));
+    await user.click(textbox('Phone'));
+    await user.paste('tel:+49\u00a030\u202f1234567');
+    await user.click(saveButton());
+    await waitFor(() => expect(patches()).toHaveLength(1));
+    expect(patches()[0]).toMatchObject({ contactPhone: '+49 30 1234567' });
+  });
+
+  it('refuses a name of invisible characters, and keeps every script and emoji', async () => {
+    const { user, patches } = await renderForm();
+    await user.clear(textbox('First name'));
+    await user.click(textbox('First name'));
+    await user.paste('\u200b\u200b');
+    await user.click(saveButton());
+    await waitFor(() =>
+      expect(textbox('First name')).toHaveAccessibleDescription('Enter visible characters.'),
+    );
+    expect(patches()).toEqual([]);
+
+    await user.clear(textbox('First name'));
+    await user.click(textbox('First name'));
+    await user.paste('Zoë 👩‍💻 山田');
+    await user.click(saveButton());
+    await waitFor(() => expect(patches()).toHaveLength(1));
+    expect(patches()[0]).toMatchObject({ firstName: 'Zoë 👩‍💻 山田' });
   });
 });

@@ -154,6 +154,58 @@ describe('useUpdateProfile', () => {
     expect(cached).toMatchObject({ contactPhone: '+49 40 1' });
   });
 
+  it('reports a conflict carrying the other writer’s profile, which a logged error does not show', async () => {
+    const kit = createHarness();
+    const { result } = renderHook(() => useUpdateProfile(), { wrapper: kit.wrapper });
+    await act(async () => {
+      await result.current.mutateAsync({ firstName: 'Anne' });
+    });
+    kit.mock.setProfile(mockTokens.customer, (profile) => ({
+      ...profile,
+      contactPhone: '+49 40 1',
+    }));
+    let failure: unknown;
+    await act(async () => {
+      failure = await result.current.mutateAsync({ lastName: 'X' }).catch((e) => e);
+    });
+    if (!isProfileKitError(failure, 'conflict')) throw failure;
+    expect(failure.status).toBe(409);
+    expect(failure.latestProfile).toMatchObject({ contactPhone: '+49 40 1', lastName: 'Schmidt' });
+    expect(JSON.stringify(failure)).not.toContain('+49 40 1');
+  });
+
+  it('never overwrites the other writer after a 409 whose read failed: the conflict stays until one is read', async () => {
+    const kit = createHarness();
+    const { result } = renderHook(() => useUpdateProfile(), { wrapper: kit.wrapper });
+    await act(async () => {
+      await result.current.mutateAsync({ firstName: 'Anne' });
+    });
+    kit.mock.setProfile(mockTokens.customer, (profile) => ({
+      ...profile,
+      contactPhone: '+49 40 1',
+    }));
+    kit.mock.faults.failNext(503, { method: 'GET' });
+    const outcomes: unknown[] = [];
+    await act(async () => {
+      outcomes.push(await result.current.mutateAsync({ contactPhone: '+49 30 2' }).catch((e) => e));
+    });
+    // Nothing showed the other writer's phone: the next save meets the same conflict …
+    await act(async () => {
+      outcomes.push(await result.current.mutateAsync({ contactPhone: '+49 30 2' }).catch((e) => e));
+    });
+    expect(outcomes.map((outcome) => isProfileKitError(outcome, 'conflict'))).toEqual([true, true]);
+    expect((outcomes[0] as { latestProfile?: unknown }).latestProfile).toBeUndefined();
+    expect((outcomes[1] as { latestProfile?: unknown }).latestProfile).toMatchObject({
+      contactPhone: '+49 40 1',
+    });
+    expect(kit.mock.profileFor(mockTokens.customer)?.contactPhone).toBe('+49 40 1');
+    // … and once it has been read (and so shown), the customer's choice is saved.
+    await act(async () => {
+      await result.current.mutateAsync({ contactPhone: '+49 30 2' });
+    });
+    expect(kit.mock.profileFor(mockTokens.customer)?.contactPhone).toBe('+49 30 2');
+  });
+
   it('sends the stored version with a save queued behind one whose answer was lost', async () => {
     const mock = createProfileApiMock();
     const kit = createHarness({ mock, fetch: losePatchAnswerOnce(mock.fetch) });

@@ -19,7 +19,13 @@ export interface StoredProfile {
 export type ProfileFormStatus =
   | { status: 'editing' | 'no-changes' | 'saving' | 'saved' }
   | { status: 'failed'; message: string; signIn: boolean }
-  | { status: 'conflict'; basedOn: ProfileFormValues; latest: ProfileFormValues };
+  | {
+      status: 'conflict';
+      basedOn: ProfileFormValues;
+      latest: ProfileFormValues;
+      /** The save could not read the other writer's profile: `latest` is the next one seen. */
+      unread: boolean;
+    };
 
 /** The whole state of one editing session: one value, one owner. */
 export type ProfileFormSession = ProfileFormStatus & {
@@ -70,7 +76,13 @@ export function reduceSession(
   switch (action.type) {
     case 'seen': {
       const seen = stored(action.profile);
-      return { ...session, stored: seen, base: action.keepBase ? base : seen };
+      const next = { ...session, stored: seen, base: action.keepBase ? base : seen };
+      // A conflict whose read of the other writer's profile failed shows it once it arrives:
+      // the first profile seen with another version than the one the edits are based on.
+      const theirs = action.profile.metadata?.version !== base.profile.metadata?.version;
+      return next.status === 'conflict' && next.unread && theirs
+        ? { ...next, latest: seen.values, unread: false }
+        : next;
     }
     case 'rebase':
     case 'saved': {
@@ -91,6 +103,7 @@ export function reduceSession(
         status: 'conflict',
         basedOn: base.values,
         latest: action.latest ? toProfileFormValues(action.latest) : session.stored.values,
+        unread: !action.latest,
       };
     case 'failed':
       return { ...keep, status: 'failed', message: action.message, signIn: action.signIn ?? false };

@@ -1,12 +1,5 @@
 'use client';
-import {
-  type CustomerProfile,
-  customerProfileQueryOptions,
-  isProfileKitError,
-  useProfileKit,
-  useUpdateProfile,
-} from '@profile-kit/hooks';
-import { useQueryClient } from '@tanstack/react-query';
+import { type CustomerProfile, isProfileKitError, useUpdateProfile } from '@profile-kit/hooks';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { type FieldErrors, get, useForm } from 'react-hook-form';
 import { errorText } from '../i18n/error-text.js';
@@ -55,8 +48,6 @@ export function useProfileFormSession({
   onSessionExpired,
 }: ProfileFormSessionOptions) {
   const { messages } = useProfileKitUi();
-  const queryClient = useQueryClient();
-  const { client, session: signedIn } = useProfileKit();
   const update = useUpdateProfile();
 
   const [session, setSession] = useState(() => startSession(profile));
@@ -117,16 +108,15 @@ export function useProfileFormSession({
 
   function fail(error: unknown) {
     if (isProfileKitError(error, 'conflict')) {
-      // The hooks reloaded the latest profile into the cache before reporting the conflict.
-      const { queryKey } = customerProfileQueryOptions({ client, session: signedIn });
-      dispatch({ type: 'conflict', latest: queryClient.getQueryData(queryKey) });
+      // The save read the other writer's profile before reporting the conflict.
+      dispatch({ type: 'conflict', latest: error.latestProfile });
     } else if (
       isProfileKitError(error, 'validation') ||
       isProfileKitError(error, 'invalid-input')
     ) {
-      for (const { field, type } of error.fieldErrors) {
+      for (const { field, type, reason } of error.fieldErrors) {
         if (shown(field)) {
-          const message = fieldErrorMessage(field, { code: type }, messages);
+          const message = fieldErrorMessage(field, { code: type, reason }, messages);
           form.setError(field, { type: 'server', message });
         }
       }

@@ -22,6 +22,15 @@ const isUnknownOutcome = (error: unknown) =>
   isProfileKitError(error) &&
   (error.kind === 'network' || error.kind === 'timeout' || (error.status ?? 0) >= 500);
 
+/**
+ * Per QueryClient and session: the version a save was refused at (409) when reading the
+ * other writer's profile failed, and when. Until a profile read after that is cached — and
+ * so on screen — a save without a version of its own is sent at that version again and
+ * meets the same 409, instead of reading the newer version and silently overwriting the
+ * other writer's values the customer never saw.
+ */
+const unseenConflicts = new WeakMap<QueryClient, Map<string, { version: number; at: number }>>();
+
 /** The most recently updated cached profile of the session that is still current. */
 function freshestCachedProfile(queryClient: QueryClient, queryKey: QueryKey) {
   let freshest: { data?: unknown; dataUpdatedAt: number } | undefined;
@@ -34,7 +43,7 @@ function freshestCachedProfile(queryClient: QueryClient, queryKey: QueryKey) {
       freshest = state;
     }
   }
-  return freshest?.data as CustomerProfile | undefined;
+  return freshest as { data: CustomerProfile; dataUpdatedAt: number } | undefined;
 }
 
 /**
@@ -43,7 +52,8 @@ function freshestCachedProfile(queryClient: QueryClient, queryKey: QueryKey) {
  * cache has none that is current), update every cached variant optimistically, PATCH,
  * then — as the PATCH answers no body — read once for the new version. On failure
  * every variant is rolled back; after a 409 the latest profile is loaded before the
- * error is reported, so a form can show what changed elsewhere. Once another session
+ * error is reported, and the error carries it (`latestProfile`), so a form can show
+ * what changed elsewhere. Once another session
  * has taken over the QueryClient, the save stops (`aborted`) and touches nothing of it.
  */
 export async function saveProfile({
@@ -62,8 +72,14 @@ export async function saveProfile({
   const baseQuery = customerProfileQueryOptions({ client, session });
   // A queued save whose customer signed out meanwhile sends nothing.
   stopIfReplaced();
+  const conflicts = unseenConflicts.get(queryClient) ?? new Map();
+  unseenConflicts.set(queryClient, conflicts);
+  const sessionHash = hashKey(queryKey);
+  const cached = freshestCachedProfile(queryClient, queryKey);
+  let unseen = conflicts.get(sessionHash);
+  if (unseen && cached && cached.dataUpdatedAt > unseen.at) unseen = undefined;
   const current =
-    freshestCachedProfile(queryClient, queryKey) ??
+    cached?.data ??
     (await queryClient.fetchQuery(baseQuery).catch((error: unknown) => {
       // The provider cancels the read when the session changes under it: `aborted`, not
       // TanStack's CancelledError.
@@ -72,7 +88,7 @@ export async function saveProfile({
     }));
   stopIfReplaced();
   if (isAnonymousProfile(current)) throw new ProfileKitError('forbidden');
-  const version = valid.metadata?.version ?? current.metadata?.version;
+  const version = valid.metadata?.version ?? unseen?.version ?? current.metadata?.version;
 
   // A profile variant on screen, if any, is the one read after the PATCH: one GET then
   // serves the result and the screen, and the result has what that variant shows (mixins
@@ -131,14 +147,24 @@ export async function saveProfile({
       // fails, what is on screen refetches as usual. Without an answer (network, timeout) or
       // after a 5xx the change may be stored all the same: it is read again.
       if (isProfileKitError(error, 'conflict')) {
-        if (!(await readAgain())) await queryClient.invalidateQueries({ queryKey });
-      } else if (isUnknownOutcome(error)) void readAgain();
+        const latest = await readAgain();
+        if (latest) conflicts.delete(sessionHash);
+        else if (version !== undefined) conflicts.set(sessionHash, { version, at: Date.now() });
+        if (!latest) await queryClient.invalidateQueries({ queryKey });
+        throw new ProfileKitError('conflict', undefined, {
+          ...error,
+          cause: error.cause,
+          latestProfile: latest,
+        });
+      }
+      if (isUnknownOutcome(error)) void readAgain();
     }
     throw error;
   }
   // Stored, but another session has taken over since: nothing more is read or cached for
   // this one, whose token source may give the next customer's token now.
   if (signal.aborted) return mergeProfilePatch(current, valid);
+  conflicts.delete(sessionHash);
   // The PATCH answers no body: one read, without retries, for the new version. The save
   // itself succeeded, so a failed read must not turn it into an error — the cache is marked
   // stale instead, so the next save reads the version first, and the result carries no
