@@ -1,6 +1,6 @@
 import { createProfileApiMock } from '@profile-kit/mock-api';
 import { onlineManager } from '@tanstack/react-query';
-import { renderHook, waitFor } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useCustomerProfile, useUpdateProfile } from '../src/index.js';
 import { createHarness } from './profile-kit-harness.js';
@@ -18,6 +18,21 @@ describe('offline', () => {
     await waitFor(() => expect(result.current.status).toBe('error'));
     expect(result.current.error?.kind).toBe('network');
     expect(result.current.fetchStatus).toBe('idle');
+  });
+
+  it('a read that failed offline reads again once the connection is back', async () => {
+    const mock = createProfileApiMock();
+    const { wrapper } = createHarness({
+      mock,
+      fetch: (input, init) =>
+        onlineManager.isOnline() ? mock.fetch(input, init) : offlineFetch(input, init),
+    });
+    onlineManager.setOnline(false);
+    const { result } = renderHook(() => useCustomerProfile(), { wrapper });
+    await waitFor(() => expect(result.current.status).toBe('error'));
+    act(() => onlineManager.setOnline(true));
+    await waitFor(() => expect(result.current.status).toBe('success'));
+    expect(result.current.data?.firstName).toBe('Anna');
   });
 
   it('a save fails as network instead of staying "saving" until the connection returns', async () => {

@@ -1,4 +1,5 @@
 import type { ProfileKitErrorKind } from '@profile-kit/hooks';
+import { onlineManager } from '@tanstack/react-query';
 import type { ProfileKitMessages } from './en-messages.js';
 
 type TextKey<Prefix extends string> = Extract<keyof ProfileKitMessages, `${Prefix}${string}`>;
@@ -30,16 +31,22 @@ const texts: Record<
   config: ['loadErrorUnavailable', 'saveErrorServer'],
 };
 
+/** Without a connection: no request went out, and the page tries again once it is back. */
+const offline = ['loadErrorOffline', 'saveErrorOffline'] as const;
+
 /**
  * What to tell the customer when the profile could not be read or saved (for a reason
  * other than their input or a conflict); a failure that is not a `ProfileKitError` reads
- * as a server problem.
+ * as a server problem. A network failure while the browser is offline says so.
  */
 export function errorText(
   action: 'load' | 'save',
   kind: ProfileKitErrorKind | undefined,
   messages: ProfileKitMessages,
 ): string {
-  const [load, save] = texts[kind as keyof typeof texts] ?? ['loadErrorServer', 'saveErrorServer'];
+  const [load, save] =
+    kind === 'network' && !onlineManager.isOnline()
+      ? offline
+      : (texts[kind as keyof typeof texts] ?? ['loadErrorServer', 'saveErrorServer']);
   return messages[action === 'load' ? load : save];
 }

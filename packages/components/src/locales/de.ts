@@ -86,6 +86,7 @@ export const de: ProfileKitMessages = {
   loadErrorNotFound: 'Ihr Profil wurde nicht gefunden.',
   loadErrorNetwork:
     'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  loadErrorOffline: 'Sie sind offline. Ihr Profil wird geladen, sobald Sie wieder online sind.',
   loadErrorTimeout: 'Der Server hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut.',
   loadErrorRateLimited: 'Zu viele Anfragen. Warten Sie kurz und versuchen Sie es dann erneut.',
   loadErrorServer: 'Ihr Profil kann gerade nicht geladen werden. Versuchen Sie es später erneut.',
@@ -98,6 +99,8 @@ export const de: ProfileKitMessages = {
   saveErrorForbidden: 'Melden Sie sich als Kunde an, um Ihr Profil zu ändern.',
   saveErrorNetwork:
     'Der Server ist nicht erreichbar. Ihre Änderungen bleiben erhalten; versuchen Sie es erneut.',
+  saveErrorOffline:
+    'Sie sind offline. Ihre Änderungen bleiben erhalten: Speichern Sie sie, sobald Sie wieder online sind.',
   saveErrorTimeout:
     'Der Server hat nicht rechtzeitig geantwortet. Ihre Änderungen bleiben erhalten; versuchen Sie es erneut.',
   saveErrorRateLimited: 'Zu viele Versuche. Warten Sie kurz und versuchen Sie es dann erneut.',

@@ -37,8 +37,11 @@ export function customerProfileQueryOptions({
     enabled: session !== null,
     // TanStack's default ('online') pauses a read while the browser says it is offline:
     // an endless skeleton. Tried at once, it fails as `network` and is shown (no retries
-    // while offline); the customer's Retry reads again.
+    // while offline); the customer's Retry, or the connection coming back, reads again.
     networkMode: 'always',
+    // TanStack turns reconnect refetches off with 'always'; a profile that failed offline
+    // (or went stale) reads again once the connection is back.
+    refetchOnReconnect: true,
     retry: shouldRetryProfileRequest,
     retryDelay: profileRetryDelay,
   });
