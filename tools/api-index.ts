@@ -48,25 +48,24 @@ export function documentedEntries(readme: string): Map<string, DocumentedEntry> 
   return entries;
 }
 
-/** The type names an entry file exports: `export type { A, B } from …`, `export { type C } from …`. */
-export function exportedTypeNames(entryText: string): string[] {
+/** The names an entry file re-exports, values and types apart (`export { a, type B } from …`). */
+export function exportedNames(entryText: string): { values: string[]; types: string[] } {
   // `export *` would hide from a reader of the entry what it exports.
   if (/^export \*/m.test(entryText)) throw new Error('the entry has an `export *`');
-  return [...entryText.matchAll(/^export (type )?\{([^}]*)\} from/gm)]
-    .flatMap((match) =>
-      (match[2] ?? '')
-        .split(',')
-        .map((name) => name.trim())
-        .filter((name) => name !== '' && (match[1] !== undefined || name.startsWith('type ')))
-        .map(
-          (name) =>
-            name
-              .replace(/^type /, '')
-              .split(/\s+as\s+/)
-              .pop() ?? name,
-        ),
-    )
-    .sort();
+  const values: string[] = [];
+  const types: string[] = [];
+  for (const [, typeOnly, list = ''] of entryText.matchAll(/^export (type )?\{([^}]*)\} from/gm)) {
+    for (const item of list.split(',').map((name) => name.trim())) {
+      if (item === '') continue;
+      const name =
+        item
+          .replace(/^type /, '')
+          .split(/\s+as\s+/)
+          .pop() ?? item;
+      (typeOnly || item.startsWith('type ') ? types : values).push(name);
+    }
+  }
+  return { values: values.sort(), types: types.sort() };
 }
 
 /** One entry of a package: its specifier in the API index, its source text, its module. */
@@ -88,7 +87,7 @@ export function describeApiIndex(
 ): void {
   const exportsOf = async ({ text, load }: PackageEntry) => ({
     values: Object.keys(await load()),
-    types: exportedTypeNames(await text()),
+    types: exportedNames(await text()).types,
   });
   const docsOf = async ({ entry }: PackageEntry) => documentedEntries(await readme()).get(entry);
   const cases = entries.map((entry) => [entry.entry, entry] as const);

@@ -5,4 +5,9 @@ const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf
 
 describeApiIndex('@profile-kit/hooks', () => read('../README.md'), [
   { entry: '.', text: () => read('../src/index.ts'), load: () => import('../src/index.js') },
+  {
+    entry: './client',
+    text: () => read('../src/client.ts'),
+    load: () => import('../src/client.js'),
+  },
 ]);
