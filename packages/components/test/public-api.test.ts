@@ -1,14 +1,11 @@
-import { commands } from 'vitest/browser';
+/// <reference types="vite/client" />
 import { describeApiIndex } from '../../../tools/api-index.js';
+import readme from '../README.md?raw';
+import indexText from '../src/index.ts?raw';
+import deText from '../src/locales/de.ts?raw';
 
-// The browser asks the test server for the file; paths are relative to the repository root.
-const read = (path: string) => commands.readFile(`packages/components/${path}`);
-
-describeApiIndex('@profile-kit/components', () => read('README.md'), [
-  { entry: '.', text: () => read('src/index.ts'), load: () => import('../src/index.js') },
-  {
-    entry: './locales/de',
-    text: () => read('src/locales/de.ts'),
-    load: () => import('../src/locales/de.js'),
-  },
+// The files' text comes with the test's bundle (`?raw`): the browser has no file system.
+describeApiIndex('@profile-kit/components', () => readme, [
+  { entry: '.', text: () => indexText, load: () => import('../src/index.js') },
+  { entry: './locales/de', text: () => deText, load: () => import('../src/locales/de.js') },
 ]);
