@@ -66,29 +66,24 @@ describe('@profile-kit/hooks/client', () => {
     for (const [name, value] of Object.entries(clientEntry)) expect(value).toBe(main[name]);
   });
 
-  it('reads and saves the profile against the mock API, and fails as a ProfileKitError', async () => {
+  it('reads and saves against the mock API, and a stale save fails as a ProfileKitError', async () => {
     const { createProfileClient, isProfileKitError } = clientEntry;
     const mock = createProfileApiMock();
+    const token = mockTokens.customer;
     const client = createProfileClient({
       tenant: mock.tenant,
-      getAccessToken: () => mockTokens.customer,
+      getAccessToken: () => token,
       fetch: mock.fetch,
     });
 
-    const profile = await client.getProfile();
-    expect(profile).toMatchObject({ firstName: 'Anna', lastName: 'Schmidt' });
-    await client.updateProfile({
-      preferredCurrency: 'EUR',
-      metadata: { version: profile.metadata?.version ?? 1 },
-    });
-    expect(mock.profileFor(mockTokens.customer)?.preferredCurrency).toBe('EUR');
-
-    const stale = client.updateProfile({ firstName: 'Anne', metadata: { version: 1 } });
-    await expect(stale).rejects.toSatisfy((error) => isProfileKitError(error, 'conflict'));
-    expect(mock.requests.map(({ method, path }) => `${method} ${path}`)).toEqual([
-      'GET /customer/demo/me',
-      'PATCH /customer/demo/me',
-      'PATCH /customer/demo/me',
-    ]);
+    const { firstName, metadata } = await client.getProfile();
+    const patch = { preferredCurrency: 'EUR', metadata: { version: metadata?.version ?? 1 } };
+    await client.updateProfile(patch);
+    expect([firstName, mock.profileFor(token)?.preferredCurrency]).toEqual(['Anna', 'EUR']);
+    // The same version again is stale now: the mock answers 409.
+    await expect(client.updateProfile(patch)).rejects.toSatisfy((error) =>
+      isProfileKitError(error, 'conflict'),
+    );
+    expect(mock.requests.map(({ method }) => method)).toEqual(['GET', 'PATCH', 'PATCH']);
   });
 });
