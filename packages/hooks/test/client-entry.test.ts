@@ -48,7 +48,7 @@ describe('@profile-kit/hooks/client', () => {
     ).toEqual([]);
   });
 
-  it('is what tells them apart: the main entry, bundled the same way, imports React and TanStack Query', async () => {
+  it('would see React: the main entry, bundled the same way, imports React and TanStack Query', async () => {
     const { packages } = await bundle('../src/index.ts');
     expect(packages).toEqual(expect.arrayContaining(['react', '@tanstack/react-query']));
   });
