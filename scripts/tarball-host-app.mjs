@@ -190,7 +190,10 @@ if (root) {
   );
   await writeFile(
     join(app, 'src/entry-server.tsx'),
-    `import { createProfileClient, customerProfileQueryOptions } from '@profile-kit/hooks';
+    `// The client from the framework-free entry: the subpath resolves from the tarball, and its
+// client serves the main entry's query options.
+import { customerProfileQueryOptions } from '@profile-kit/hooks';
+import { createProfileClient } from '@profile-kit/hooks/client';
 import { createProfileApiMock, mockTokens } from '@profile-kit/mock-api';
 import { dehydrate, QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';

@@ -4,16 +4,8 @@ import { join } from 'node:path';
 import iso6391 from 'iso-639-1';
 import { iso31661 } from 'iso-3166';
 import { describe, expect, it } from 'vitest';
-import {
-  asCase,
-  dataErrorsIn,
-  dataErrorsOf,
-  expectedOf,
-  type PatchCase,
-  readCases,
-  repositoryRoot,
-  type ValueCase,
-} from '../../../contracts/cases/read-cases.js';
+import { describeCaseTables } from '../../../contracts/cases/describe-case-tables.js';
+import { type PatchCase, readCases, repositoryRoot } from '../../../contracts/cases/read-cases.js';
 import { createProfileClient, isProfileKitError, type ProfilePatch } from '../src/index.js';
 import { checkCurrencyCode, isWithdrawnCurrencyCode } from '../src/schema/iso/currency-code.js';
 import { checkLanguageTag } from '../src/schema/iso/language-tag.js';
@@ -28,24 +20,7 @@ const rules = {
   texts: checkProfileText,
 } as const;
 
-describe.each(Object.entries(rules))('contracts/cases/%s.json', (name, check) => {
-  const cases = readCases<ValueCase>(name as keyof typeof rules);
-  it.each(cases.map((entry) => [JSON.stringify(entry.input), entry] as const))('%s', (_, entry) => {
-    expect(asCase(check(entry.input))).toEqual(expectedOf(entry));
-  });
-});
-
-describe('contracts/cases/patches.json, the fields with data rules', () => {
-  it.each(readCases<PatchCase>('patches').map((entry) => [entry.name, entry] as const))(
-    '%s',
-    (_, entry) => {
-      expect(dataErrorsOf(entry.body, rules)).toEqual(dataErrorsIn(entry));
-      for (const [field, saved] of Object.entries(entry.saved ?? {})) {
-        expect(checkPhoneNumber(String(entry.body[field]))).toEqual({ valid: true, value: saved });
-      }
-    },
-  );
-});
+describeCaseTables(rules);
 
 describe('the ISO 4217 supplement', () => {
   const supplementPath = join(

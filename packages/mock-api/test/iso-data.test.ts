@@ -1,12 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describeCaseTables } from '../../../contracts/cases/describe-case-tables.js';
 import {
   asCase,
-  dataErrorsIn,
-  dataErrorsOf,
   expectedOf,
-  type PatchCase,
   readCases,
   repositoryRoot,
   type ValueCase,
@@ -23,21 +21,7 @@ const rules = {
   texts: checkProfileText,
 } as const;
 
-describe.each(Object.entries(rules))('contracts/cases/%s.json', (name, check) => {
-  const cases = readCases<ValueCase>(name as keyof typeof rules);
-  it.each(cases.map((entry) => [JSON.stringify(entry.input), entry] as const))('%s', (_, entry) => {
-    expect(asCase(check(entry.input))).toEqual(expectedOf(entry));
-  });
-});
-
-describe('contracts/cases/patches.json, the fields with data rules', () => {
-  it.each(readCases<PatchCase>('patches').map((entry) => [entry.name, entry] as const))(
-    '%s',
-    (_, entry) => {
-      expect(dataErrorsOf(entry.body, rules)).toEqual(dataErrorsIn(entry));
-    },
-  );
-});
+describeCaseTables(rules);
 
 describe('without Intl (answers must not depend on what a runtime knows)', () => {
   afterEach(() => {

@@ -4,9 +4,7 @@ export { buildCli, type CliProcess, runCli, startCli } from './cli-process.js';
 export { contractErrors, schemaRefs, validPatch } from './contract-schemas.js';
 export { getMe, meUrl, patchMe } from './profile-requests.js';
 export {
-  exportedNames,
   importSpecifiers,
-  readme,
   resolveWithinSrc,
   type SourceFile,
   sourceFiles,

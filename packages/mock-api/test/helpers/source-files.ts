@@ -37,18 +37,3 @@ export function resolveWithinSrc(fromPath: string, specifier: string): string {
   const absolute = resolve(srcRoot, dirname(fromPath), specifier.replace(/\.js$/, '.ts'));
   return relative(srcRoot, absolute);
 }
-
-/** The names an entry file exports, values and types alike (`export { a, type B } from …`). */
-export function exportedNames(entryText: string): string[] {
-  return [...entryText.matchAll(/^export (?:type )?\{([^}]*)\} from/gm)]
-    .flatMap((match) => (match[1] ?? '').split(','))
-    .map((name) => name.trim().replace(/^type /, ''))
-    .filter(Boolean)
-    .map((name) => name.split(/\s+as\s+/).pop() ?? name)
-    .sort();
-}
-
-/** The README's text. */
-export function readme(): string {
-  return readFileSync(join(packageRoot, 'README.md'), 'utf8');
-}

@@ -1,0 +1,11 @@
+/// <reference types="vite/client" />
+import { describeApiIndex } from '../../../tools/api-index.js';
+import readme from '../README.md?raw';
+import indexText from '../src/index.ts?raw';
+import deText from '../src/locales/de.ts?raw';
+
+// The files' text comes with the test's bundle (`?raw`): the browser has no file system.
+describeApiIndex('@profile-kit/components', () => readme, [
+  { entry: '.', text: () => indexText, load: () => import('../src/index.js') },
+  { entry: './locales/de', text: () => deText, load: () => import('../src/locales/de.js') },
+]);

@@ -1,0 +1,49 @@
+// The framework-free part of the kit — the client, its errors, the schemas and their types —
+// for code without React (a server, a worker, another framework): nothing here imports
+// React or TanStack Query. Everything here is also exported by the main entry.
+export type {
+  GetProfileOptions,
+  ProfileClient,
+  UpdateProfileOptions,
+} from './client/create-profile-client.js';
+export { createProfileClient } from './client/create-profile-client.js';
+export type { RequestOptions, RequestPath } from './client/create-request-sender.js';
+export type {
+  AccessToken,
+  AccessTokenSource,
+  ProfileClientConfig,
+} from './client/profile-client-config.js';
+export { defaultBaseUrl, defaultTimeoutMs } from './client/profile-client-config.js';
+export type {
+  ProfileFieldError,
+  ProfileKitErrorKind,
+  ProfileKitErrorOptions,
+} from './client/profile-kit-error.js';
+export {
+  isProfileKitError,
+  ProfileKitError,
+  profileKitErrorKinds,
+} from './client/profile-kit-error.js';
+export type { CurrencyCode } from './schema/currency-code-schema.js';
+export { currencyCodeSchema } from './schema/currency-code-schema.js';
+export type {
+  CustomerAddress,
+  CustomerProfile,
+  LegalEntity,
+} from './schema/customer-profile-schema.js';
+export {
+  customerAddressSchema,
+  customerProfileSchema,
+  legalEntitySchema,
+} from './schema/customer-profile-schema.js';
+export { anonymousCustomerNumber, isAnonymousProfile } from './schema/is-anonymous-profile.js';
+export { toBcp47LanguageTag, toProfileLanguageTag } from './schema/language-tag.js';
+export type { LanguageTag } from './schema/language-tag-schema.js';
+export { languageTagSchema } from './schema/language-tag-schema.js';
+export { mergeProfilePatch } from './schema/merge-profile-patch.js';
+export type { ProfileExpand } from './schema/profile-expand.js';
+export { profileExpandSchema } from './schema/profile-expand.js';
+export type { ProfilePatch, ValidProfilePatch } from './schema/profile-patch-schema.js';
+export { b2bRequiredFields, profilePatchSchema } from './schema/profile-patch-schema.js';
+export type { Tenant } from './schema/tenant-schema.js';
+export { tenantSchema } from './schema/tenant-schema.js';
