@@ -37,6 +37,8 @@ export {
   legalEntitySchema,
 } from './schema/customer-profile-schema.js';
 export { anonymousCustomerNumber, isAnonymousProfile } from './schema/is-anonymous-profile.js';
+export type { DataReason } from './schema/iso/data-reason-messages.js';
+export { dataReasonMessages } from './schema/iso/data-reason-messages.js';
 export { toBcp47LanguageTag, toProfileLanguageTag } from './schema/language-tag.js';
 export type { LanguageTag } from './schema/language-tag-schema.js';
 export { languageTagSchema } from './schema/language-tag-schema.js';
