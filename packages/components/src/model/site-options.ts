@@ -8,9 +8,9 @@ export interface SiteOptions {
 
 // The site's default is always offered, also when its list leaves it out (the contract's
 // own example site has a `currency` and no `availableCurrencies`).
-function withDefault(list: readonly string[] = [], fallback?: string): string[] | undefined {
+function withDefault(list: readonly string[] = [], fallback?: string) {
   const all = fallback && !list.includes(fallback) ? [...list, fallback] : list;
-  return all.length > 0 ? [...all] : undefined;
+  return all[0] ? all : undefined;
 }
 
 /**

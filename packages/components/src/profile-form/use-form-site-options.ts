@@ -24,7 +24,7 @@ export function useFormSiteOptions({
 }: FormSiteInput): SiteOptions & { pending: boolean } {
   const needed = site === undefined && siteCode !== undefined && !(languages && currencies);
   const query = useSite(siteCode ?? '', { enabled: needed });
-  const offered = siteOptions(site ?? (needed ? query.data : undefined));
+  const offered = siteOptions(site ?? query.data);
   return {
     languages: languages ?? offered.languages,
     currencies: currencies ?? offered.currencies,
