@@ -272,6 +272,41 @@ export const SiteLanguagesAndCurrencies: Story = {
   },
 };
 
+/**
+ * `siteCode="ch"`: the form reads the Swiss site from the Site Settings API (`useSite`,
+ * one request) and builds the pickers from what it offers — `de`, `fr`; CHF, EUR. No
+ * `languages` or `currencies` props. Anna's stored `de_DE` is a regional form of the
+ * offered `de`, so it is not flagged.
+ */
+export const OptionsFromTheSite: Story = {
+  name: 'Options from the site',
+  args: { siteCode: 'ch' },
+  play: async ({ canvas, userEvent, args, loaded, ...context }) => {
+    const t = storyMessages({ args, ...context });
+    const { profileApi } = loadedKit(loaded);
+    const currency = await canvas.findByRole('combobox', { name: t.labelPreferredCurrency });
+    const language = canvas.getByRole('combobox', { name: t.labelPreferredLanguage });
+    const values = (select: HTMLElement) =>
+      within(select)
+        .getAllByRole<HTMLOptionElement>('option')
+        .map((option) => option.value);
+    await expect(values(currency)).toEqual(['CHF', 'EUR']);
+    await expect(values(language)).toEqual(['de_DE', 'de', 'fr']);
+    await expect(language.closest('[data-slot="field"]')).not.toHaveAttribute('data-notice');
+    await expect(
+      profileApi.requests.filter((request) => request.path === '/site/demo/sites/ch'),
+    ).toHaveLength(1);
+
+    await userEvent.selectOptions(currency, 'CHF');
+    await userEvent.selectOptions(language, 'fr');
+    await userEvent.click(canvas.getByRole('button', { name: t.save }));
+    await expect(await canvas.findByText(t.saveSuccess)).toBeVisible();
+    await expect(patchBodies(profileApi)).toEqual([
+      { preferredLanguage: 'fr', preferredCurrency: 'CHF', metadata: { version: 1 } },
+    ]);
+  },
+};
+
 /** Edited and saved with the keyboard alone: Tab to a field, type, Enter to save. */
 export const KeyboardOnly: Story = {
   name: 'Keyboard-only editing',

@@ -30,6 +30,8 @@ export interface KitOptions {
   tenant?: string;
   /** Called before rendering, e.g. to inject faults for the first GET. */
   before?: (mock: ProfileApiMock) => void;
+  /** Wraps the mock's `fetch` the client uses, e.g. to hold some requests. */
+  wrapFetch?: (fetch: typeof globalThis.fetch) => typeof globalThis.fetch;
 }
 
 export interface KitRender extends RenderResult {
@@ -52,13 +54,14 @@ export function renderWithKit(ui: ReactElement, options: KitOptions = {}): KitRe
     session = 'signed-in',
     tenant = 'demo',
     before,
+    wrapFetch = (fetch) => fetch,
   } = options;
   const mock = createProfileApiMock(customers ? { customers } : {});
   before?.(mock);
   const client = createProfileClient({
     tenant,
     getAccessToken: () => token,
-    fetch: mock.fetch,
+    fetch: wrapFetch(mock.fetch),
   });
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },

@@ -11,7 +11,12 @@ import {
   type ProfileKitErrorKind,
   type ProfilePatch,
   type profilePatchSchema,
+  type Site,
+  type SiteQueryKey,
+  siteQueryOptions,
+  type siteSchema,
   useCustomerProfile,
+  useSite,
   useUpdateProfile,
 } from '../src/index.js';
 
@@ -55,5 +60,17 @@ describe('public types', () => {
       session: 's',
     });
     expectTypeOf(options.queryKey).toMatchTypeOf<CustomerProfileQueryKey>();
+  });
+
+  it('types the site from its schema, and its hook and options with the kit’s error and key', () => {
+    expectTypeOf<Site>().toEqualTypeOf<z.output<typeof siteSchema>>();
+    expectTypeOf<Site['code']>().toEqualTypeOf<string>();
+    expectTypeOf<Site['availableCurrencies']>().toEqualTypeOf<string[] | undefined>();
+    expectTypeOf(useSite<Site>).returns.toEqualTypeOf<UseQueryResult<Site, ProfileKitError>>();
+    const options = siteQueryOptions({
+      client: createProfileClient({ tenant: 'demo', getAccessToken: () => 't' }),
+      siteCode: 'main',
+    });
+    expectTypeOf(options.queryKey).toMatchTypeOf<SiteQueryKey>();
   });
 });

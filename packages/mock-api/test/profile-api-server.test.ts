@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createProfileApiMock, mockTokens } from '../src/index.js';
+import { createProfileApiMock, mockSites, mockTokens } from '../src/index.js';
 import { type ProfileApiServer, startProfileApiServer } from '../src/server.js';
 
 let server: ProfileApiServer | undefined;
@@ -29,6 +29,16 @@ describe('startProfileApiServer', () => {
     const after = await fetch(url, { headers: auth });
     expect(await after.json()).toMatchObject({ firstName: 'Anne' });
     expect(server.mock.profileFor(mockTokens.customer)?.firstName).toBe('Anne');
+  });
+
+  it('serves the sites over real HTTP, to a browser origin too', async () => {
+    server = await startProfileApiServer();
+    const answer = await fetch(`${server.url}/site/demo/sites/ch`, {
+      headers: { Authorization: `Bearer ${mockTokens.anonymous}`, Origin: 'http://localhost:5173' },
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+    expect(await answer.json()).toEqual(mockSites.ch);
   });
 
   it('gives a usable URL on an IPv6 host', async () => {

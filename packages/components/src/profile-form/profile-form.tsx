@@ -1,5 +1,5 @@
 'use client';
-import type { CustomerProfile } from '@profile-kit/hooks';
+import type { CustomerProfile, Site } from '@profile-kit/hooks';
 import { type ComponentPropsWithRef, forwardRef, useMemo } from 'react';
 import { slotProps } from '../field/slot-props.js';
 import type { ProfileKitMessages } from '../i18n/en-messages.js';
@@ -12,6 +12,7 @@ import { ProfileViewStatus } from '../view/profile-view-status.js';
 import { useProfileView } from '../view/use-profile-view.js';
 import { ProfileFormEditor } from './profile-form-editor.js';
 import type { ProfileFormClassNames } from './profile-form-slot.js';
+import { useFormSiteOptions } from './use-form-site-options.js';
 
 export interface ProfileFormProps
   extends Omit<ComponentPropsWithRef<'form'>, 'onSubmit' | 'children' | 'noValidate'> {
@@ -22,11 +23,23 @@ export interface ProfileFormProps
    */
   fields?: readonly ProfileFormField[] | undefined;
   /**
-   * The languages to offer, e.g. the site's `languages` (`en`, `de`, `en_US`, `de-DE`).
-   * Without them the language is a text box for a code.
+   * The storefront's site (as `useSite` reads it): its `languages` and
+   * `availableCurrencies` (with `defaultLanguage` and `currency`) become the language and
+   * currency pickers. `languages` and `currencies` given as props win over it.
+   */
+  site?: Site | undefined;
+  /**
+   * Instead of `site`: the code of the site to read with `useSite` (one request however
+   * many components read it). The form shows its skeleton until the site is read; if the
+   * read fails, the pickers it would have filled are text boxes.
+   */
+  siteCode?: string | undefined;
+  /**
+   * The languages to offer (`en`, `de`, `en_US`, `de-DE`); win over the site's. Without
+   * them or a site, the language is a text box for a code.
    */
   languages?: readonly string[] | undefined;
-  /** The currencies to offer, e.g. the site's `availableCurrencies`. Without them, a text box for a code. */
+  /** The currencies to offer; win over the site's. Without them or a site, a text box for a code. */
   currencies?: readonly string[] | undefined;
   /** The sites to offer; the preferred-site picker is shown only with them. */
   sites?: readonly ProfileSite[] | undefined;
@@ -78,8 +91,7 @@ export interface ProfileFormProps
  * <ProfileForm
  *   locale="de-DE"
  *   messages={de}
- *   languages={site.languages}
- *   currencies={site.availableCurrencies}
+ *   siteCode="main"
  *   sites={sites}
  *   onSaved={() => navigate('/account')}
  *   onCancel={() => navigate('/account')}
@@ -89,11 +101,17 @@ export interface ProfileFormProps
  * ```
  */
 export const ProfileForm = forwardRef<HTMLFormElement, ProfileFormProps>(function ProfileForm(
-  { fields, locale, messages, classNames, className, onSignIn, ...props },
+  { fields, locale, messages, classNames, className, onSignIn, site, siteCode, ...props },
   ref,
 ) {
   const ui = useResolvedUi(locale, messages);
-  const view = useProfileView();
+  const profileView = useProfileView();
+  const { pending, ...offered } = useFormSiteOptions({ site, siteCode, ...props });
+  // Ready only once the site's options are known too: no text box that turns into a picker.
+  const view =
+    pending && profileView.state === 'ready'
+      ? { ...profileView, state: 'loading' as const, busy: true }
+      : profileView;
   const { state, profile } = view;
   const b2b = profile !== undefined && isB2bProfile(profile);
   const hasSites = props.sites !== undefined;
@@ -117,6 +135,7 @@ export const ProfileForm = forwardRef<HTMLFormElement, ProfileFormProps>(functio
         <ProfileFormEditor
           key={profile.id}
           {...props}
+          {...offered}
           formRef={ref}
           className={className}
           classNames={classNames}

@@ -15,6 +15,14 @@ export const profileQueryKeys = {
     [...profileQueryKeys.tenant(tenant), { session }] as const,
   profile: (tenant: string, session: string | null, expand: readonly ProfileExpand[]) =>
     [...profileQueryKeys.session(tenant, session), 'profile', { expand }] as const,
+  /**
+   * A site's settings: public storefront data, the same for every token (customer or
+   * anonymous), so under the tenant but outside every session. Signing in or out keeps it
+   * (no second request); `profileQueryKeys.all` still drops it with everything else.
+   */
+  site: (tenant: string, siteCode: string) =>
+    [...profileQueryKeys.tenant(tenant), 'site', { siteCode }] as const,
 };
 
 export type CustomerProfileQueryKey = ReturnType<typeof profileQueryKeys.profile>;
+export type SiteQueryKey = ReturnType<typeof profileQueryKeys.site>;

@@ -1,12 +1,5 @@
 import * as z from 'zod/mini';
-
-/**
- * One odd legacy value (a number where the contract says string, say) must not fail a
- * whole profile: such a field reads as absent and the rest of the profile still shows.
- */
-function lenient<T extends z.ZodMiniType>(schema: T) {
-  return z.catch(z.optional(schema), undefined);
-}
+import { lenient } from './lenient.js';
 
 const text = lenient(z.string());
 const looseRecord = lenient(z.record(z.string(), z.unknown()));

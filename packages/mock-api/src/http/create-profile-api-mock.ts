@@ -1,7 +1,9 @@
 import { defaultCustomers } from '../fixtures/default-customers.js';
+import { defaultSites } from '../fixtures/default-sites.js';
 import { defaultTenant } from '../fixtures/default-tenant.js';
 import { createFaultInjector } from '../store/fault-injector.js';
 import { createMockState } from '../store/mock-state.js';
+import { createSiteStore } from '../store/site-store.js';
 import { createMockFetch } from './create-mock-fetch.js';
 import { createProfileHandlers } from './create-profile-handlers.js';
 import { defaultBaseUrl } from './default-base-url.js';
@@ -10,8 +12,8 @@ import type { ProfileApiMock, ProfileApiMockOptions } from './profile-api-mock.j
 import type { RecordedRequest } from './recorded-request.js';
 
 /**
- * Creates a stateful stand-in for the Emporix `GET`/`PATCH /customer/{tenant}/me` API:
- * msw handlers plus a `fetch` that uses them directly, seeding, fault injection and a
+ * Creates a stateful stand-in for the Emporix `GET`/`PATCH /customer/{tenant}/me` API and
+ * the site-settings reads (`GET /site/{tenant}/sites[/{siteCode}]`): msw handlers plus a `fetch` that uses them directly, seeding, fault injection and a
  * request log. Every call creates independent state.
  *
  * @example
@@ -31,11 +33,14 @@ export function createProfileApiMock(options: ProfileApiMockOptions = {}): Profi
   const tenant = options.tenant ?? defaultTenant;
   const initialCustomers = structuredClone(options.customers ?? defaultCustomers());
   const log: RecordedRequest[] = [];
+  const initialSites = structuredClone(options.sites ?? defaultSites());
   const state = createMockState();
+  const sites = createSiteStore();
   const faults = createFaultInjector();
   state.seed(initialCustomers);
+  sites.seed(initialSites);
 
-  const context: ProfileRequestContext = { tenant, state, faults, log };
+  const context: ProfileRequestContext = { tenant, state, sites, faults, log };
   const handlers = createProfileHandlers(baseUrl, context);
 
   return {
@@ -53,8 +58,12 @@ export function createProfileApiMock(options: ProfileApiMockOptions = {}): Profi
     seed(customers) {
       state.seed(customers);
     },
+    seedSites(seeds) {
+      sites.seed(seeds);
+    },
     reset() {
       state.seed(initialCustomers);
+      sites.seed(initialSites);
       faults.api.clear();
       log.length = 0;
     },

@@ -1,15 +1,18 @@
 import { type HttpHandler, http } from 'msw';
 import { handleProfileRequest, type ProfileRequestContext } from './handle-profile-request.js';
+import { handleSiteRequest } from './handle-site-request.js';
 import { profilePath } from './profile-path.js';
+import { sitePaths } from './site-paths.js';
 
 function firstParam(value: string | readonly string[] | undefined): string {
   return (typeof value === 'string' ? value : value?.[0]) ?? '';
 }
 
 /**
- * The msw handlers of one mock: GET, PATCH and a catch-all for other methods (HEAD is
- * answered like GET, the rest 405), all on `${baseUrl}/customer/:tenant/me` and all
- * answering from `context`.
+ * The msw handlers of one mock, all answering from `context`: on
+ * `${baseUrl}/customer/:tenant/me` GET, PATCH and a catch-all for other methods (HEAD is
+ * answered like GET, the rest 405); on `${baseUrl}/site/:tenant/sites` and
+ * `${baseUrl}/site/:tenant/sites/:siteCode` every method (reads served, see `handleSiteRequest`).
  *
  * @example
  * ```ts
@@ -21,6 +24,7 @@ export function createProfileHandlers(
   context: ProfileRequestContext,
 ): HttpHandler[] {
   const path = profilePath(baseUrl);
+  const sites = sitePaths(baseUrl);
   return [
     http.get(path, ({ request, params }) =>
       handleProfileRequest(context, request, firstParam(params.tenant)),
@@ -30,6 +34,12 @@ export function createProfileHandlers(
     ),
     http.all(path, ({ request, params }) =>
       handleProfileRequest(context, request, firstParam(params.tenant)),
+    ),
+    http.all(sites.list, ({ request, params }) =>
+      handleSiteRequest(context, request, firstParam(params.tenant)),
+    ),
+    http.all(sites.one, ({ request, params }) =>
+      handleSiteRequest(context, request, firstParam(params.tenant), firstParam(params.siteCode)),
     ),
   ];
 }

@@ -1,21 +1,23 @@
 import { delay, HttpResponse } from 'msw';
 import { errorMessage } from '../contract/error-message.js';
-import { isValidTenant } from '../contract/is-valid-tenant.js';
-import { parseAuthorization } from '../contract/parse-authorization.js';
-import { unauthorizedFaults } from '../contract/unauthorized-faults.js';
 import type { FaultAnswer, FaultInjector } from '../store/fault-injector.js';
-import type { MockState, TokenLookup } from '../store/mock-state.js';
+import type { MockState } from '../store/mock-state.js';
+import type { SiteStore } from '../store/site-store.js';
+import { checkBearer } from './check-bearer.js';
 import { defaultFaultResponse } from './default-fault-response.js';
 import { handleGetProfile } from './handle-get-profile.js';
 import { handlePatchProfile } from './handle-patch-profile.js';
+import { invalidTenantResponse, servesTenant } from './invalid-tenant-response.js';
 import { jsonResponse } from './json-response.js';
 import type { RecordedRequest } from './recorded-request.js';
 import { toRecordedRequest } from './to-recorded-request.js';
+import { withoutBody } from './without-body.js';
 
-/** What one mock instance's handlers share. */
+/** What one mock instance's handlers (profile and sites) share. */
 export interface ProfileRequestContext {
   tenant: string;
   state: MockState;
+  sites: SiteStore;
   faults: FaultInjector;
   log: RecordedRequest[];
 }
@@ -29,18 +31,6 @@ function methodNotAllowed(method: string): Response {
     405,
     { Allow: [...allowedMethods].join(', ') },
   );
-}
-
-// The same status and headers (Content-Length included: it is the GET's), no body.
-function withoutBody(response: Response): Response {
-  if (response.type === 'error' || response.body === null) {
-    return response;
-  }
-  return new Response(null, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
 }
 
 function faultResponse(answer: FaultAnswer): Response {
@@ -66,23 +56,14 @@ async function answer(
     await delay(fault.latency);
   }
 
-  const auth = parseAuthorization(request.headers.get('Authorization'));
-  const found: TokenLookup =
-    auth.kind === 'bearer' ? context.state.lookup(auth.token) : { kind: 'unknown' };
-  if (auth.kind !== 'bearer' || found.kind !== 'customer') {
-    const body = found.kind === 'expired' ? unauthorizedFaults.expired : unauthorizedFaults.invalid;
-    return jsonResponse(body, 401);
+  const bearer = checkBearer(context.state, request.headers.get('Authorization'));
+  if (bearer.kind === 'refused') {
+    return bearer.response;
   }
+  const { token, found } = bearer;
 
-  if (!isValidTenant(tenant) || tenant !== context.tenant) {
-    return jsonResponse(
-      errorMessage(
-        400,
-        'bad_request',
-        'The tenant information provided with the request is not valid.',
-      ),
-      400,
-    );
+  if (!servesTenant(context.tenant, tenant)) {
+    return invalidTenantResponse();
   }
 
   if (method !== 'PATCH') {
@@ -93,7 +74,7 @@ async function answer(
     return jsonResponse(errorMessage(403, 'Forbidden', 'User not authorized.'), 403);
   }
   return handlePatchProfile(context.state, {
-    token: auth.token,
+    token,
     stored: found.profile,
     contentType: request.headers.get('Content-Type'),
     bodyText,

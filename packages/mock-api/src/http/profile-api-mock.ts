@@ -1,6 +1,7 @@
 import type { HttpHandler } from 'msw';
 import type { CustomerSeed } from '../fixtures/customer-seed.js';
 import type { MockCustomer } from '../fixtures/mock-customer.js';
+import type { MockSite } from '../fixtures/mock-site.js';
 import type { ProfileApiFaults } from '../store/profile-api-faults.js';
 import type { RecordedRequest } from './recorded-request.js';
 
@@ -16,11 +17,16 @@ export interface ProfileApiMockOptions {
   tenant?: string;
   /** Initial customers; `reset()` returns to these. Defaults to the `mockTokens` customers. */
   customers?: CustomerSeed[];
+  /** Initial sites; `reset()` returns to these. Defaults to `mockSites.main` and `mockSites.ch`. */
+  sites?: MockSite[];
 }
 
 /** A stateful stand-in for `GET`/`PATCH /customer/{tenant}/me`; see `createProfileApiMock`. */
 export interface ProfileApiMock {
-  /** msw handlers for GET, PATCH and a catch-all (HEAD like GET, other methods 405) on the profile path. */
+  /**
+   * msw handlers for GET, PATCH and a catch-all (HEAD like GET, other methods 405) on the
+   * profile path, and for the site paths `/site/:tenant/sites` and `/site/:tenant/sites/:siteCode`.
+   */
   readonly handlers: HttpHandler[];
   /**
    * A `fetch` answering from `handlers` without any worker or server. Rejects like the
@@ -34,7 +40,9 @@ export interface ProfileApiMock {
   readonly tenant: string;
   /** Replaces all customers, tokens and expired tokens (faults and the log stay). */
   seed(customers: CustomerSeed[]): void;
-  /** Back to the initial seed; also clears faults and the request log. */
+  /** Replaces all sites (customers, faults and the log stay). */
+  seedSites(sites: MockSite[]): void;
+  /** Back to the initial seed (customers and sites); also clears faults and the request log. */
   reset(): void;
   /**
    * A deep copy of the profile stored for `token` (also when the token has expired), or

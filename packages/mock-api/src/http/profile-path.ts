@@ -1,10 +1,7 @@
-// An absolute base starts with a URL scheme such as `https://`.
-const absoluteUrlPattern = /^[a-z][a-z0-9+.-]*:\/\//i;
+import { apiPath } from './api-path.js';
 
 /**
- * The msw path pattern of `/customer/{tenant}/me` under `baseUrl`. A relative base such
- * as `'/api'` gets msw's `*` wildcard in front so it matches that path on any origin;
- * msw would otherwise resolve it against `location` (browsers) or never match (Node).
+ * The msw path pattern of `/customer/{tenant}/me` under `baseUrl` (see `apiPath`).
  *
  * @example
  * ```ts
@@ -12,10 +9,5 @@ const absoluteUrlPattern = /^[a-z][a-z0-9+.-]*:\/\//i;
  * ```
  */
 export function profilePath(baseUrl: string): string {
-  const base = baseUrl.replace(/\/+$/, '');
-  if (absoluteUrlPattern.test(base)) {
-    return `${base}/customer/:tenant/me`;
-  }
-  const relative = base.startsWith('/') ? base : `/${base}`;
-  return `*${relative === '/' ? '' : relative}/customer/:tenant/me`;
+  return apiPath(baseUrl, '/customer/:tenant/me');
 }

@@ -1,4 +1,5 @@
 import { defaultCustomers } from '../fixtures/default-customers.js';
+import { defaultSites } from '../fixtures/default-sites.js';
 import { mockTokens } from '../fixtures/mock-tokens.js';
 import type { CliServeOptions } from './cli-options.js';
 
@@ -31,6 +32,9 @@ export function cliBanner(url: string, { tenant, latency, origins }: CliServeOpt
   return [
     `profile-kit mock API listening on ${url}`,
     `  profile:  GET/PATCH ${url}/customer/${tenant}/me  (tenant ${tenant}, baseUrl ${url})`,
+    `  sites:    GET ${url}/site/${tenant}/sites/{${defaultSites()
+      .map((site) => site.code)
+      .join(',')}}`,
     `  latency:  ${latency} ms before every answer`,
     `  CORS:     ${origins === undefined ? 'every origin (*)' : origins.join(', ')}`,
     'Mock tokens (fixed test tokens of this mock, not real credentials); send Authorization: Bearer <token>',
