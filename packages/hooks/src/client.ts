@@ -1,6 +1,9 @@
 // The framework-free part of the kit — the client, its errors, the schemas and their types —
 // for code without React (a server, a worker, another framework): nothing here imports
 // React or TanStack Query. Everything here is also exported by the main entry.
+
+export type { AccessTokenStore } from './client/create-access-token-store.js';
+export { createAccessTokenStore } from './client/create-access-token-store.js';
 export type {
   GetProfileOptions,
   ProfileClient,

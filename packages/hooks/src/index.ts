@@ -1,3 +1,5 @@
+export type { AccessTokenStore } from './client/create-access-token-store.js';
+export { createAccessTokenStore } from './client/create-access-token-store.js';
 export type {
   GetProfileOptions,
   ProfileClient,

@@ -25,7 +25,7 @@ export type RequestPath = (tenant: string) => string;
  */
 export function createRequestSender(config: ProfileClientConfig) {
   const settings = profileClientSettingsSchema.safeParse(config);
-  const { getAccessToken, refreshAccessToken } = config;
+  const { getAccessToken, subscribeAccessToken, refreshAccessToken } = config;
   // One refresh for a burst of 401s: a 401 joins the refresh in flight, and a 401 for a
   // token read before the last refresh ended just retries with the current token. It
   // settles with whether it worked, never rejects: nobody may be left to handle a failure.
@@ -48,6 +48,14 @@ export function createRequestSender(config: ProfileClientConfig) {
     let given: string | null | undefined;
     let owner: string | null | undefined;
     for (;;) {
+      // Listening before the read, so a change between the read and the wait is not missed.
+      let unsubscribe = () => {};
+      let notified: Promise<unknown> | undefined;
+      if (subscribeAccessToken) {
+        notified = new Promise((resolve) => {
+          unsubscribe = subscribeAccessToken(() => resolve(0));
+        });
+      }
       owner = undefined;
       given = undefined;
       try {
@@ -55,8 +63,18 @@ export function createRequestSender(config: ProfileClientConfig) {
         [given, owner] =
           typeof source === 'object' && source ? [source.token, source.session] : [source];
       } catch {}
-      if (owner === undefined || session === undefined || owner === session) break;
-      await new Promise((resolve) => setTimeout(resolve, 25));
+      const caughtUp = owner === undefined || session === undefined || owner === session;
+      if (!caughtUp) {
+        // Until the source says it changed — or, without notifications, shortly — or the
+        // call ends.
+        await new Promise((resolve) => {
+          void notified?.then(resolve);
+          if (!notified) setTimeout(resolve, 25);
+          deadline?.addEventListener('abort', resolve, { once: true });
+        });
+      }
+      unsubscribe();
+      if (caughtUp) break;
       if (deadline?.aborted) throw new ProfileKitError('aborted');
     }
     // A blank token is no token: never a bare `Bearer ` header.

@@ -30,6 +30,12 @@ export interface ProfileClientConfig {
    */
   getAccessToken: AccessTokenSource;
   /**
+   * Tells the client when `getAccessToken` would give another token, so a request waiting
+   * for the source to catch up with its session reads again at once instead of every
+   * 25 ms. Returns the unsubscribe. {@link createAccessTokenStore} gives both.
+   */
+  subscribeAccessToken?: (onChange: () => void) => () => void;
+  /**
    * Called once when a request answers 401 — shared by every request in flight. Obtain a
    * new token; either resolve with it (a string, or `{ token, session }`: used only for that
    * session) or make `getAccessToken` return it.
