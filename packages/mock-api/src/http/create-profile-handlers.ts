@@ -1,15 +1,17 @@
 import { type HttpHandler, http } from 'msw';
+import { type AddressRoute, handleAddressRequest } from './handle-address-request.js';
 import { handleProfileRequest, type ProfileRequestContext } from './handle-profile-request.js';
-import { profilePath } from './profile-path.js';
+import { addressPaths, profilePath } from './profile-path.js';
 
 function firstParam(value: string | readonly string[] | undefined): string {
   return (typeof value === 'string' ? value : value?.[0]) ?? '';
 }
 
 /**
- * The msw handlers of one mock: GET, PATCH and a catch-all for other methods (HEAD is
- * answered like GET, the rest 405), all on `${baseUrl}/customer/:tenant/me` and all
- * answering from `context`.
+ * The msw handlers of one mock, all answering from `context`: on
+ * `${baseUrl}/customer/:tenant/me` GET, PATCH and a catch-all for other methods (HEAD is
+ * answered like GET, the rest 405); on `…/me/addresses`, `…/addresses/:addressId` and
+ * `…/addresses/:addressId/tags` one handler each for every method.
  *
  * @example
  * ```ts
@@ -21,6 +23,15 @@ export function createProfileHandlers(
   context: ProfileRequestContext,
 ): HttpHandler[] {
   const path = profilePath(baseUrl);
+  const addresses = addressPaths(baseUrl);
+  const addressHandler = (route: AddressRoute) =>
+    http.all(addresses[route], ({ request, params }) =>
+      handleAddressRequest(context, request, {
+        route,
+        tenant: firstParam(params.tenant),
+        addressId: firstParam(params.addressId),
+      }),
+    );
   return [
     http.get(path, ({ request, params }) =>
       handleProfileRequest(context, request, firstParam(params.tenant)),
@@ -31,5 +42,8 @@ export function createProfileHandlers(
     http.all(path, ({ request, params }) =>
       handleProfileRequest(context, request, firstParam(params.tenant)),
     ),
+    addressHandler('list'),
+    addressHandler('item'),
+    addressHandler('tags'),
   ];
 }

@@ -19,3 +19,9 @@ export function profilePath(baseUrl: string): string {
   const relative = base.startsWith('/') ? base : `/${base}`;
   return `*${relative === '/' ? '' : relative}/customer/:tenant/me`;
 }
+
+/** The msw path patterns of the address paths under `baseUrl`, in the order of the routes. */
+export function addressPaths(baseUrl: string): { list: string; item: string; tags: string } {
+  const addresses = `${profilePath(baseUrl)}/addresses`;
+  return { list: addresses, item: `${addresses}/:addressId`, tags: `${addresses}/:addressId/tags` };
+}
