@@ -1,14 +1,7 @@
 import * as z from 'zod/mini';
 import { currencyCodeSchema } from './currency-code-schema.js';
 import { languageTagSchema } from './language-tag-schema.js';
-
-/*
- * The contract sets no lengths; these bounds keep a form from sending a novel and match
- * what storefront back offices display. The contract has no nullable field either: a
- * cleared optional text is `""`, and `null` is refused.
- */
-const boundedText = (max: number, ...checks: z.core.$ZodCheck<string>[]) =>
-  z.string().check(z.trim(), z.maxLength(max, `Use at most ${max} characters.`), ...checks);
+import { boundedText, contactPhoneSchema, mixinsSchema } from './text-rules.js';
 
 const nameText = boundedText(100);
 
@@ -17,22 +10,8 @@ const contactEmailSchema = z.pipe(
   z.email('Enter an email like name@example.com.'),
 );
 
-const contactPhoneSchema = boundedText(
-  30,
-  z.regex(/^(\+?[0-9][0-9 ()./-]*)?$/, 'Use digits, spaces and + ( ) - . / only.'),
-);
-
 /** The contract requires these, non-empty, whenever `b2b.companyRegistrationId` is sent. */
 export const b2bRequiredFields = ['firstName', 'lastName', 'company'] as const;
-
-/** The contract has no nullable field, and a `null` inside a mixin would delete it (merge-patch). */
-const hasNoNull = (value: unknown): boolean =>
-  value !== null && (typeof value !== 'object' || Object.values(value as object).every(hasNoNull));
-
-/** Mixins, and in `metadata.mixins` the links to their schemas. */
-const mixinsSchema = z
-  .record(z.string(), z.unknown())
-  .check(z.refine(hasNoNull, 'Mixins cannot hold null.'));
 
 /**
  * A change to the customer profile, as `PATCH /customer/{tenant}/me` takes it (contract

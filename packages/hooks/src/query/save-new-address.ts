@@ -1,0 +1,71 @@
+import { addAddress } from '../client/address-requests.js';
+import { errorFromZod } from '../client/error-from-zod.js';
+import type { AddressDraft } from '../schema/address-draft-schema.js';
+import { addressDraftSchema } from '../schema/address-draft-schema.js';
+import type { CustomerAddress } from '../schema/customer-profile-schema.js';
+import {
+  type AddressBookCacheInput,
+  addressBookCache,
+  isUnknownOutcome,
+} from './address-book-cache.js';
+
+const pendingPrefix = 'pending:';
+let pendingCount = 0;
+
+/**
+ * Whether `id` is the temporary id of an address still being added (it is swapped for the
+ * API's id once the POST answers): a UI shows such an address as saving, with no edit.
+ */
+export function isPendingAddressId(id: string | undefined): boolean {
+  return id?.startsWith(pendingPrefix) ?? false;
+}
+
+export interface SaveNewAddressInput extends AddressBookCacheInput {
+  draft: AddressDraft;
+}
+
+/**
+ * One add: validate (nothing sent for an invalid draft), show the address at once in a
+ * cached list under a temporary id, POST, then swap in the id the API answered — the list
+ * needs no second GET. On failure the temporary entry goes; without an answer (network,
+ * timeout) or after a 5xx the address may have been stored all the same, so the list reads
+ * again. Resolves with the address as cached, with its real id.
+ */
+export async function saveNewAddress({
+  draft,
+  ...input
+}: SaveNewAddressInput): Promise<CustomerAddress> {
+  const checked = addressDraftSchema.safeParse(draft);
+  if (!checked.success) throw errorFromZod('invalid-input', checked.error);
+  const cache = addressBookCache(input);
+  cache.stopIfReplaced();
+  pendingCount += 1;
+  const pendingId = `${pendingPrefix}${pendingCount}`;
+  const { metadata: _links, ...fields } = checked.data;
+  const pending: CustomerAddress = { ...fields, id: pendingId, isDefault: false };
+  const snapshot = await cache.hold();
+  cache.mapList((list) => [...list, pending]);
+  let id: string;
+  try {
+    id = await addAddress(input.client, checked.data, {
+      signal: cache.signal,
+      session: input.session,
+    });
+  } catch (error) {
+    if (!cache.signal.aborted) {
+      cache.restore(snapshot);
+      if (isUnknownOutcome(error)) void cache.refresh();
+    }
+    throw error;
+  }
+  const added = { ...pending, id };
+  if (cache.signal.aborted) return added;
+  if (cache.list()?.some((address) => address.id === pendingId)) {
+    cache.mapAddress(pendingId, () => added);
+  } else {
+    // A read replaced the list meanwhile: it may or may not have the new address yet.
+    void cache.refresh();
+  }
+  void cache.profileChanged();
+  return added;
+}
