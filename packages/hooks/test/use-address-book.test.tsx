@@ -6,6 +6,7 @@ import {
   useAddAddress,
   useAddress,
   useAddresses,
+  useAddressTags,
   useRemoveAddress,
   useSetDefaultAddress,
   useUpdateAddress,
@@ -117,7 +118,7 @@ describe('useAddAddress', () => {
     await act(async () => {
       await result.current.add.mutateAsync({ contactName: 'Eva' }).catch(() => {});
     });
-    expect(result.current.add.error?.kind).toBe('validation');
+    await waitFor(() => expect(result.current.add.error?.kind).toBe('validation'));
     expect(ids(result.current.list.data)).toEqual([homeId, officeId]);
   });
 
@@ -126,7 +127,7 @@ describe('useAddAddress', () => {
     await act(async () => {
       await result.current.add.mutateAsync({ contactName: '', country: 'Germany' }).catch(() => {});
     });
-    expect(result.current.add.error?.kind).toBe('invalid-input');
+    await waitFor(() => expect(result.current.add.error?.kind).toBe('invalid-input'));
     expect(result.current.add.error?.fieldErrors.map((e) => e.field)).toEqual([
       'contactName',
       'country',
@@ -165,7 +166,7 @@ describe('useUpdateAddress', () => {
         .mutateAsync({ id: officeId, patch: { city: 'Potsdam' } })
         .catch(() => {});
     });
-    expect(result.current.update.error?.kind).toBe('forbidden');
+    await waitFor(() => expect(result.current.update.error?.kind).toBe('forbidden'));
     expect(result.current.list.data?.[1]?.city).toBe('Berlin');
   });
 
@@ -180,7 +181,7 @@ describe('useUpdateAddress', () => {
         .mutateAsync({ id: officeId, patch: { city: 'X' } })
         .catch(() => {});
     });
-    expect(result.current.update.error?.kind).toBe('not-found');
+    await waitFor(() => expect(result.current.update.error?.kind).toBe('not-found'));
     expect(ids(result.current.list.data)).toEqual([homeId]);
   });
 });
@@ -273,6 +274,59 @@ describe('useRemoveAddress', () => {
     });
     expect(isProfileKitError(error, 'not-found')).toBe(true);
     expect(ids(result.current.list.data)).toEqual([homeId]);
+  });
+});
+
+describe('useAddressTags', () => {
+  it('adds and removes tags case-insensitively, with POST and DELETE …/tags', async () => {
+    const kit = createHarness();
+    const { result } = renderHook(() => ({ list: useAddresses(), tags: useAddressTags() }), {
+      wrapper: kit.wrapper,
+    });
+    await waitFor(() => expect(result.current.list.isSuccess).toBe(true));
+    kit.mock.clearRequests();
+    await act(async () => {
+      await result.current.tags.mutateAsync({
+        id: officeId,
+        add: ['billing'],
+        remove: ['shipping'],
+      });
+    });
+    expect(
+      kit.mock.requests
+        .filter((r) => r.path.endsWith('/tags'))
+        .map((r) => `${r.method} ${r.search}`),
+    ).toEqual(['POST ?tags=billing', 'DELETE ?tags=shipping']);
+    expect(result.current.list.data?.[1]?.tags).toEqual(['billing']);
+    expect(kit.mock.profileFor(mockTokens.customer)?.addresses?.[1]?.tags).toEqual(['billing']);
+  });
+
+  it('does not add a tag again in another case, and rolls back on failure', async () => {
+    const kit = createHarness();
+    const { result } = renderHook(() => ({ list: useAddresses(), tags: useAddressTags() }), {
+      wrapper: kit.wrapper,
+    });
+    await waitFor(() => expect(result.current.list.isSuccess).toBe(true));
+    kit.mock.faults.failNext(403, { method: 'POST' });
+    await act(async () => {
+      await result.current.tags.mutateAsync({ id: homeId, add: ['Gift'] }).catch(() => {});
+    });
+    await waitFor(() => expect(result.current.tags.error?.kind).toBe('forbidden'));
+    expect(result.current.list.data?.[0]?.tags).toEqual(home?.tags);
+    await act(async () => {
+      await result.current.tags.mutateAsync({ id: homeId, add: ['shipping'] });
+    });
+    expect(result.current.list.data?.[0]?.tags).toEqual(['BILLING', 'SHIPPING']);
+  });
+
+  it('sends nothing for a tag with a comma', async () => {
+    const kit = createHarness();
+    const { result } = renderHook(() => useAddressTags(), { wrapper: kit.wrapper });
+    await act(async () => {
+      await result.current.mutateAsync({ id: homeId, add: ['A,B'] }).catch(() => {});
+    });
+    await waitFor(() => expect(result.current.error?.kind).toBe('invalid-input'));
+    expect(kit.mock.requests).toEqual([]);
   });
 });
 
