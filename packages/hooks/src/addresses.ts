@@ -14,8 +14,8 @@ export type {
 export { addressQueryKeys } from './query/address-query-keys.js';
 export type { AddressListQueryInput, AddressQueryInput } from './query/address-query-options.js';
 export { addressListQueryOptions, addressQueryOptions } from './query/address-query-options.js';
+export { isPendingAddressId } from './query/pending-address-id.js';
 export type { AddressTagChange } from './query/save-address-tags.js';
-export { isPendingAddressId } from './query/save-new-address.js';
 export type { AddressMutationOptions } from './react/use-add-address.js';
 export { useAddAddress } from './react/use-add-address.js';
 export type { UseAddressOptions } from './react/use-address.js';

@@ -112,6 +112,28 @@ describe('useAddAddress', () => {
     expect(kit.mock.requests.filter((r) => r.path.endsWith('/addresses'))).toHaveLength(1);
   });
 
+  it('refuses changes to the address while it is being added, sending nothing for them', async () => {
+    const { kit, release } = heldHarness();
+    const { result } = await renderBook(kit);
+    act(() => {
+      result.current.add.mutate({ contactName: 'Eva Meier' });
+    });
+    await waitFor(() => expect(result.current.list.data).toHaveLength(3));
+    const pendingId = result.current.list.data?.[2]?.id ?? '';
+    const { result: single } = renderHook(() => useAddress(pendingId), { wrapper: kit.wrapper });
+    expect(single.current.fetchStatus).toBe('idle');
+    await act(async () => {
+      release();
+    });
+    await waitFor(() => expect(result.current.add.isSuccess).toBe(true));
+    await act(async () => {
+      await result.current.remove.mutateAsync(pendingId).catch(() => {});
+    });
+    await waitFor(() => expect(result.current.remove.error?.kind).toBe('invalid-input'));
+    expect(kit.count('DELETE')).toBe(0);
+    expect(kit.mock.requests.some((r) => r.path.includes('pending'))).toBe(false);
+  });
+
   it('takes the temporary entry out again when the POST is refused', async () => {
     const { kit, result } = await renderBook();
     kit.mock.faults.failNext(400, { method: 'POST' });

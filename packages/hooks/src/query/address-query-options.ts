@@ -8,6 +8,7 @@ import {
   type AddressQueryKey,
   addressQueryKeys,
 } from './address-query-keys.js';
+import { isPendingAddressId } from './pending-address-id.js';
 import { profileRetryDelay, shouldRetryProfileRequest } from './profile-request-retry.js';
 
 export interface AddressListQueryInput {
@@ -55,7 +56,8 @@ export function addressQueryOptions({ client, session, id }: AddressQueryInput) 
       if (session === null) throw new ProfileKitError('unauthorized');
       return getAddress(client, id, { signal, session });
     },
-    enabled: session !== null && id !== '',
+    // A temporary id of an address being added has nothing to read yet.
+    enabled: session !== null && id !== '' && !isPendingAddressId(id),
     ...shared,
   });
 }

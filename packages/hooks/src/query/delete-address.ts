@@ -5,6 +5,7 @@ import {
   addressBookCache,
   isUnknownOutcome,
 } from './address-book-cache.js';
+import { refusePendingAddressId } from './pending-address-id.js';
 
 export interface DeleteAddressInput extends AddressBookCacheInput {
   id: string;
@@ -17,6 +18,7 @@ export interface DeleteAddressInput extends AddressBookCacheInput {
  * a 5xx it may be deleted all the same, so the list reads again.
  */
 export async function deleteAddress({ id, ...input }: DeleteAddressInput): Promise<void> {
+  refusePendingAddressId(id);
   const cache = addressBookCache(input);
   cache.stopIfReplaced();
   const snapshot = await cache.hold();

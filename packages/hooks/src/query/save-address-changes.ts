@@ -9,6 +9,7 @@ import {
   isUnknownOutcome,
 } from './address-book-cache.js';
 import { addressListQueryOptions } from './address-query-options.js';
+import { refusePendingAddressId } from './pending-address-id.js';
 
 export interface SaveAddressChangesInput extends AddressBookCacheInput {
   id: string;
@@ -29,6 +30,7 @@ export async function saveAddressChanges({
   patch,
   ...input
 }: SaveAddressChangesInput): Promise<CustomerAddress | undefined> {
+  refusePendingAddressId(id);
   const checked = addressPatchSchema.safeParse(patch);
   if (!checked.success) throw errorFromZod('invalid-input', checked.error);
   const cache = addressBookCache(input);

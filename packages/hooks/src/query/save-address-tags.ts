@@ -8,6 +8,7 @@ import {
   addressBookCache,
   isUnknownOutcome,
 } from './address-book-cache.js';
+import { refusePendingAddressId } from './pending-address-id.js';
 
 const tagChangeSchema = z.object({
   add: z.optional(z.array(addressTagSchema)),
@@ -45,6 +46,7 @@ export async function saveAddressTags({
   remove = [],
   ...input
 }: AddressTagChange & AddressBookCacheInput): Promise<void> {
+  refusePendingAddressId(id);
   const checked = tagChangeSchema.safeParse({ add, remove });
   if (!checked.success) throw errorFromZod('invalid-input', checked.error);
   const { add: added = [], remove: removed = [] } = checked.data;

@@ -8,17 +8,7 @@ import {
   addressBookCache,
   isUnknownOutcome,
 } from './address-book-cache.js';
-
-const pendingPrefix = 'pending:';
-let pendingCount = 0;
-
-/**
- * Whether `id` is the temporary id of an address still being added (it is swapped for the
- * API's id once the POST answers): a UI shows such an address as saving, with no edit.
- */
-export function isPendingAddressId(id: string | undefined): boolean {
-  return id?.startsWith(pendingPrefix) ?? false;
-}
+import { nextPendingAddressId } from './pending-address-id.js';
 
 export interface SaveNewAddressInput extends AddressBookCacheInput {
   draft: AddressDraft;
@@ -39,8 +29,7 @@ export async function saveNewAddress({
   if (!checked.success) throw errorFromZod('invalid-input', checked.error);
   const cache = addressBookCache(input);
   cache.stopIfReplaced();
-  pendingCount += 1;
-  const pendingId = `${pendingPrefix}${pendingCount}`;
+  const pendingId = nextPendingAddressId();
   const { metadata: _links, ...fields } = checked.data;
   const pending: CustomerAddress = { ...fields, id: pendingId, isDefault: false };
   const snapshot = await cache.hold();

@@ -28,6 +28,7 @@ export function useAddress<TData = CustomerAddress>(
   return useQuery({
     ...shared,
     ...options,
-    enabled: session !== null && id !== '' && (options.enabled ?? true),
+    // A host's `enabled` can narrow the gate (no session, no id yet), never open it.
+    enabled: shared.enabled === true && (options.enabled ?? true),
   });
 }
