@@ -229,17 +229,19 @@ describe('useSetDefaultAddress', () => {
     await waitFor(() => expect(result.current.profile.data?.defaultAddress?.id).toBe(officeId));
   });
 
-  it('clears an old default the server left in place', async () => {
-    const kit = createHarness();
-    // A server that does not clear the old default: after the PATCH, Home is default again.
-    const fetch = kit.mock.fetch;
-    const lazy = createHarness({
-      mock: kit.mock,
+  /** A harness on a server that keeps the old default (Home) when another is set. */
+  function stubbornServer({ refuseClearing = false } = {}) {
+    const mock = createProfileApiMock();
+    return createHarness({
+      mock,
       fetch: async (input, init) => {
-        const response = await fetch(input, init);
         const body = init?.body ? JSON.parse(String(init.body)) : undefined;
+        if (init?.method === 'PATCH' && body?.isDefault === false && refuseClearing) {
+          return new Response(null, { status: 503 });
+        }
+        const response = await mock.fetch(input, init);
         if (init?.method === 'PATCH' && body?.isDefault === true) {
-          kit.mock.setProfile(mockTokens.customer, (p) => ({
+          mock.setProfile(mockTokens.customer, (p) => ({
             ...p,
             addresses: p.addresses?.map((a) => (a.id === homeId ? { ...a, isDefault: true } : a)),
           }));
@@ -247,13 +249,27 @@ describe('useSetDefaultAddress', () => {
         return response;
       },
     });
-    const { result } = await renderBook(lazy);
+  }
+
+  it('clears an old default the server left in place', async () => {
+    const kit = stubbornServer();
+    const { result } = await renderBook(kit);
     await act(async () => {
       await result.current.setDefault.mutateAsync(officeId);
     });
-    expect(lazy.patchBodies()).toEqual([{ isDefault: true }, { isDefault: false }]);
+    expect(kit.patchBodies()).toEqual([{ isDefault: true }, { isDefault: false }]);
     expect(defaults(result.current.list.data)).toEqual([officeId]);
     expect(defaults(kit.mock.profileFor(mockTokens.customer)?.addresses)).toEqual([officeId]);
+  });
+
+  it('shows one default even when clearing the old one fails, and reports success', async () => {
+    const kit = stubbornServer({ refuseClearing: true });
+    const { result } = await renderBook(kit);
+    await act(async () => {
+      await result.current.setDefault.mutateAsync(officeId);
+    });
+    await waitFor(() => expect(result.current.setDefault.isSuccess).toBe(true));
+    expect(defaults(result.current.list.data)).toEqual([officeId]);
   });
 });
 

@@ -70,6 +70,12 @@ export function addressBookCache({ queryClient, client, session }: AddressBookCa
     },
     /** Marks the address queries stale; those on screen read again. */
     refresh: () => queryClient.invalidateQueries({ queryKey: all }),
+    /** The same for the single-address queries only: the list was just read. */
+    refreshSingles: () =>
+      queryClient.invalidateQueries({
+        queryKey: addressQueryKeys.all(tenant, session),
+        predicate: (query) => query.queryKey[4] === 'address',
+      }),
     /** Marks every profile variant with `expand=addresses` stale; those on screen read again. */
     profileChanged: () =>
       queryClient.invalidateQueries({

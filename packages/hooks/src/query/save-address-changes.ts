@@ -3,6 +3,7 @@ import { errorFromZod } from '../client/error-from-zod.js';
 import { isProfileKitError } from '../client/profile-kit-error.js';
 import { type AddressPatch, addressPatchSchema } from '../schema/address-draft-schema.js';
 import type { CustomerAddress } from '../schema/customer-profile-schema.js';
+import { retag } from '../schema/retag.js';
 import {
   type AddressBookCacheInput,
   addressBookCache,
@@ -38,7 +39,11 @@ export async function saveAddressChanges({
   cache.stopIfReplaced();
   const { metadata: _lock, ...fields } = checked.data;
   const snapshot = await cache.hold();
-  cache.mapAddress(id, (address) => ({ ...address, ...fields }));
+  cache.mapAddress(id, (address) => ({
+    ...address,
+    ...fields,
+    ...(fields.tags && { tags: retag(fields.tags) }),
+  }));
   if (fields.isDefault === true) {
     cache.mapList((list) => list.map((address) => ({ ...address, isDefault: address.id === id })));
   }
@@ -65,11 +70,20 @@ export async function saveAddressChanges({
   // The contract does not say the API clears the old default: where it has not, the kit does.
   const others = list?.filter((address) => address.isDefault && address.id !== id) ?? [];
   if (others.length > 0) {
-    for (const other of others) {
-      if (other.id) await updateAddress(input.client, other.id, { isDefault: false }, options);
-    }
+    // The default is set; a failure to clear another one must not report it as failed.
+    await Promise.all(
+      others.map((other) =>
+        other.id
+          ? updateAddress(input.client, other.id, { isDefault: false }, options).catch(() => {})
+          : undefined,
+      ),
+    );
     list = await input.queryClient.fetchQuery(read).catch(() => undefined);
+    // Should the API still hold another default, the customer's choice is the one shown.
+    cache.mapList((cached) =>
+      cached.map((address) => ({ ...address, isDefault: address.id === id })),
+    );
   }
-  void cache.refresh();
+  void cache.refreshSingles();
   return list?.find((address) => address.id === id);
 }

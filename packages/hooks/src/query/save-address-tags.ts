@@ -3,6 +3,7 @@ import { addAddressTags, removeAddressTags } from '../client/address-requests.js
 import { errorFromZod } from '../client/error-from-zod.js';
 import { isProfileKitError } from '../client/profile-kit-error.js';
 import { addressTagSchema } from '../schema/address-draft-schema.js';
+import { retag } from '../schema/retag.js';
 import {
   type AddressBookCacheInput,
   addressBookCache,
@@ -20,18 +21,6 @@ export interface AddressTagChange {
   id: string;
   add?: readonly string[];
   remove?: readonly string[];
-}
-
-// `tags` with `add` appended and `remove` taken out, compared case-insensitively as the API does.
-function retag(tags: readonly string[], add: readonly string[], remove: readonly string[]) {
-  const removed = new Set(remove.map((tag) => tag.toLowerCase()));
-  const seen = new Set<string>();
-  return [...tags, ...add].filter((tag) => {
-    const key = tag.toLowerCase();
-    if (removed.has(key) || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /**

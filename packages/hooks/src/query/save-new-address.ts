@@ -3,6 +3,7 @@ import { errorFromZod } from '../client/error-from-zod.js';
 import type { AddressDraft } from '../schema/address-draft-schema.js';
 import { addressDraftSchema } from '../schema/address-draft-schema.js';
 import type { CustomerAddress } from '../schema/customer-profile-schema.js';
+import { retag } from '../schema/retag.js';
 import {
   type AddressBookCacheInput,
   addressBookCache,
@@ -31,7 +32,12 @@ export async function saveNewAddress({
   cache.stopIfReplaced();
   const pendingId = nextPendingAddressId();
   const { metadata: _links, ...fields } = checked.data;
-  const pending: CustomerAddress = { ...fields, id: pendingId, isDefault: false };
+  const pending: CustomerAddress = {
+    ...fields,
+    id: pendingId,
+    isDefault: false,
+    ...(fields.tags && { tags: retag(fields.tags) }),
+  };
   const snapshot = await cache.hold();
   cache.mapList((list) => [...list, pending]);
   let id: string;
