@@ -33,7 +33,7 @@ export interface Harness {
   /** Gives the provider the new session now; the token source gets it when the returned function is called. */
   switchSessionFirst(session: string | null, token?: string): () => void;
   wrapper(props: { children?: ReactNode }): ReactNode;
-  count(method: 'GET' | 'PATCH'): number;
+  count(method: 'GET' | 'POST' | 'PATCH' | 'DELETE'): number;
   patchBodies(): unknown[];
 }
 

@@ -83,7 +83,7 @@ describe('startProfileApiServer', () => {
     expect(await head.text()).toBe('');
   });
 
-  it.each(['/', '/favicon.ico', '/customer/demo/me/addresses', '/customer/demo'])(
+  it.each(['/', '/favicon.ico', '/customer/demo/me/accounts', '/customer/demo'])(
     'answers 404 with an ErrorMessage and CORS headers for %s',
     async (path) => {
       server = await startProfileApiServer();
@@ -100,6 +100,30 @@ describe('startProfileApiServer', () => {
       });
     },
   );
+
+  it('serves the address book over HTTP, with POST and DELETE allowed cross-origin', async () => {
+    server = await startProfileApiServer();
+    const preflight = await fetch(`${server.url}/customer/demo/me/addresses/x`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'DELETE' },
+    });
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('DELETE');
+    const created = await fetch(`${server.url}/customer/demo/me/addresses`, {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${mockTokens.customer}`,
+        'Content-Type': 'application/json',
+      },
+      body: JSON.stringify({ contactName: 'Eva Meier' }),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const removed = await fetch(`${server.url}/customer/demo/me/addresses/${id}`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${mockTokens.customer}` },
+    });
+    expect(removed.status).toBe(204);
+  });
 
   it.each([
     ['the default base URL', undefined],

@@ -13,8 +13,11 @@ export const profileQueryKeys = {
   tenant: (tenant: string) => [...profileQueryKeys.all, tenant] as const,
   session: (tenant: string, session: string | null) =>
     [...profileQueryKeys.tenant(tenant), { session }] as const,
+  /** Every variant of the profile (each `expand`), and nothing else of the session. */
+  profiles: (tenant: string, session: string | null) =>
+    [...profileQueryKeys.session(tenant, session), 'profile'] as const,
   profile: (tenant: string, session: string | null, expand: readonly ProfileExpand[]) =>
-    [...profileQueryKeys.session(tenant, session), 'profile', { expand }] as const,
+    [...profileQueryKeys.profiles(tenant, session), { expand }] as const,
   /**
    * A site's settings: public storefront data, the same for every token (customer or
    * anonymous), so under the tenant but outside every session. Signing in or out keeps it

@@ -63,9 +63,11 @@ export async function saveProfile({
   patch,
 }: SaveProfileInput): Promise<CustomerProfile> {
   const valid = parseProfilePatch(patch);
-  const queryKey = profileQueryKeys.session(client.tenant, session);
+  // The profile's variants only: other queries of the session (addresses, a host's own)
+  // are no profile, to be merged into or rolled back.
+  const queryKey = profileQueryKeys.profiles(client.tenant, session);
   // Aborts when another session takes over the QueryClient; the PATCH goes with it.
-  const signal = sessionSignal(queryClient, queryKey);
+  const signal = sessionSignal(queryClient, profileQueryKeys.session(client.tenant, session));
   const stopIfReplaced = () => {
     if (signal.aborted) throw new ProfileKitError('aborted');
   };
@@ -92,10 +94,8 @@ export async function saveProfile({
 
   // A profile variant on screen, if any, is the one read after the PATCH: one GET then
   // serves the result and the screen, and the result has what that variant shows (mixins
-  // come only with an expand). Only profile queries: a host may keep its own under the key.
-  const onScreen = queryClient
-    .getQueryCache()
-    .find({ queryKey: [...queryKey, 'profile'], type: 'active', exact: false });
+  // come only with an expand).
+  const onScreen = queryClient.getQueryCache().find({ queryKey, type: 'active', exact: false });
   const readQuery = {
     ...customerProfileQueryOptions({
       client,

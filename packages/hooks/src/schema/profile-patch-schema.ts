@@ -1,43 +1,14 @@
 import * as z from 'zod/mini';
 import { currencyCodeSchema } from './currency-code-schema.js';
-import { dataRuleCheck } from './data-rule-check.js';
-import { checkPhoneNumber } from './iso/phone-number.js';
-import { checkProfileText } from './iso/profile-text.js';
 import { languageTagSchema } from './language-tag-schema.js';
 import { mixinsSchema } from './mixins-schema.js';
-
-/*
- * The contract sets no lengths; these bounds keep a form from sending a novel and match
- * what storefront back offices display. The contract has no nullable field either: a
- * cleared optional text is `""`, and `null` is refused.
- */
-const boundedText = (max: number, ...checks: z.core.$ZodCheck<string>[]) =>
-  z
-    .string()
-    .check(
-      z.trim(),
-      z.maxLength(max, { error: `Use at most ${max} characters.`, abort: true }),
-      ...checks,
-    );
-
-/** Names and other single-line text: every script and emoji, no control or only-invisible characters. */
-const profileText = (max: number) => boundedText(max, dataRuleCheck(checkProfileText));
+import { boundedText, contactPhoneSchema, profileText } from './text-rules.js';
 
 const nameText = profileText(100);
 
 const contactEmailSchema = z.pipe(
   boundedText(254, z.minLength(1, { error: 'An email cannot be removed.', abort: true })),
   z.email('Enter an email like name@example.com.'),
-);
-
-/** As people type it (`(030) 1234567`, no-break spaces, a pasted `tel:`), sent as the rule saves it. */
-const contactPhoneSchema = boundedText(
-  30,
-  dataRuleCheck(checkPhoneNumber),
-  z.overwrite((typed) => {
-    const verdict = checkPhoneNumber(typed);
-    return verdict.valid ? verdict.value : typed;
-  }),
 );
 
 /** The contract requires these, non-empty, whenever `b2b.companyRegistrationId` is sent. */

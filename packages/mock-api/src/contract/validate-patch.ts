@@ -1,33 +1,16 @@
 import type { MockCustomer } from '../fixtures/mock-customer.js';
 import { checkDataField } from './check-data-field.js';
 import { b2bRequiredFields, isStringField, readOnlyFields } from './customer-patch-fields.js';
+import {
+  checkMixins,
+  checkObjectField,
+  detail,
+  isPlainObject,
+  nullDetail,
+  stringTypeProblem,
+} from './detail-helpers.js';
 import type { ErrorDetail } from './error-message.js';
 import { isEmail } from './is-email.js';
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function detail(field: string, type: string, message: string): ErrorDetail {
-  return { field, type, message };
-}
-
-function nullDetail(field: string): ErrorDetail {
-  return detail(field, 'invalid_value', 'Must not be null; send an empty string to clear text.');
-}
-
-function nullsInside(value: unknown, path: string): ErrorDetail[] {
-  if (value === null) {
-    return [nullDetail(path)];
-  }
-  if (Array.isArray(value)) {
-    return value.flatMap((item, index) => nullsInside(item, `${path}[${index}]`));
-  }
-  if (isPlainObject(value)) {
-    return Object.entries(value).flatMap(([key, inner]) => nullsInside(inner, `${path}.${key}`));
-  }
-  return [];
-}
 
 function checkString(field: string, value: string, stored: MockCustomer): ErrorDetail | undefined {
   switch (field) {
@@ -45,24 +28,10 @@ function checkString(field: string, value: string, stored: MockCustomer): ErrorD
   }
 }
 
-function stringTypeProblem(field: string, value: unknown): ErrorDetail | undefined {
-  if (value === null) {
-    return nullDetail(field);
-  }
-  return typeof value === 'string' ? undefined : detail(field, 'invalid_type', 'Must be a string.');
-}
-
 function checkStringField(field: string, value: unknown, stored: MockCustomer): ErrorDetail[] {
   const problem =
     typeof value === 'string' ? checkString(field, value, stored) : stringTypeProblem(field, value);
   return problem === undefined ? [] : [problem];
-}
-
-function checkObjectField(field: string, value: unknown): ErrorDetail | undefined {
-  if (value === null) {
-    return nullDetail(field);
-  }
-  return isPlainObject(value) ? undefined : detail(field, 'invalid_type', 'Must be an object.');
 }
 
 function checkB2b(value: unknown): ErrorDetail[] {
@@ -105,15 +74,6 @@ function checkMetadata(value: unknown): ErrorDetail[] {
     }
     return [detail(field, 'unknown_field', 'Unknown field.')];
   });
-}
-
-// `mixins` and `metadata.mixins`: free-form objects, merged key by key, so no null inside.
-function checkMixins(field: string, value: unknown): ErrorDetail[] {
-  const problem = checkObjectField(field, value);
-  if (problem !== undefined) {
-    return [problem];
-  }
-  return nullsInside(value, field);
 }
 
 function checkB2bRule(body: Record<string, unknown>): ErrorDetail[] {

@@ -1,7 +1,8 @@
 import { type HttpHandler, http } from 'msw';
+import { type AddressRoute, handleAddressRequest } from './handle-address-request.js';
 import { handleProfileRequest, type ProfileRequestContext } from './handle-profile-request.js';
 import { handleSiteRequest } from './handle-site-request.js';
-import { profilePath } from './profile-path.js';
+import { addressPaths, profilePath } from './profile-path.js';
 import { sitePaths } from './site-paths.js';
 
 function firstParam(value: string | readonly string[] | undefined): string {
@@ -11,7 +12,8 @@ function firstParam(value: string | readonly string[] | undefined): string {
 /**
  * The msw handlers of one mock, all answering from `context`: on
  * `${baseUrl}/customer/:tenant/me` GET, PATCH and a catch-all for other methods (HEAD is
- * answered like GET, the rest 405); on `${baseUrl}/site/:tenant/sites` and
+ * answered like GET, the rest 405); on `…/me/addresses`, `…/addresses/:addressId` and
+ * `…/addresses/:addressId/tags` one handler each for every method; on `${baseUrl}/site/:tenant/sites` and
  * `${baseUrl}/site/:tenant/sites/:siteCode` every method (reads served, see `handleSiteRequest`).
  *
  * @example
@@ -25,6 +27,15 @@ export function createProfileHandlers(
 ): HttpHandler[] {
   const path = profilePath(baseUrl);
   const sites = sitePaths(baseUrl);
+  const addresses = addressPaths(baseUrl);
+  const addressHandler = (route: AddressRoute) =>
+    http.all(addresses[route], ({ request, params }) =>
+      handleAddressRequest(context, request, {
+        route,
+        tenant: firstParam(params.tenant),
+        addressId: firstParam(params.addressId),
+      }),
+    );
   return [
     http.get(path, ({ request, params }) =>
       handleProfileRequest(context, request, firstParam(params.tenant)),
@@ -35,6 +46,9 @@ export function createProfileHandlers(
     http.all(path, ({ request, params }) =>
       handleProfileRequest(context, request, firstParam(params.tenant)),
     ),
+    addressHandler('list'),
+    addressHandler('item'),
+    addressHandler('tags'),
     http.all(sites.list, ({ request, params }) =>
       handleSiteRequest(context, request, firstParam(params.tenant)),
     ),

@@ -1,43 +1,18 @@
-import { delay, HttpResponse } from 'msw';
-import { errorMessage } from '../contract/error-message.js';
-import type { FaultAnswer, FaultInjector } from '../store/fault-injector.js';
-import type { MockState } from '../store/mock-state.js';
-import type { SiteStore } from '../store/site-store.js';
-import { checkBearer } from './check-bearer.js';
-import { defaultFaultResponse } from './default-fault-response.js';
+import {
+  authorizeRequest,
+  forbidden,
+  methodNotAllowed,
+  type ProfileRequestContext,
+} from './authorize-request.js';
 import { handleGetProfile } from './handle-get-profile.js';
 import { handlePatchProfile } from './handle-patch-profile.js';
-import { invalidTenantResponse, servesTenant } from './invalid-tenant-response.js';
-import { jsonResponse } from './json-response.js';
-import type { RecordedRequest } from './recorded-request.js';
 import { toRecordedRequest } from './to-recorded-request.js';
 import { withoutBody } from './without-body.js';
 
-/** What one mock instance's handlers (profile and sites) share. */
-export interface ProfileRequestContext {
-  tenant: string;
-  state: MockState;
-  sites: SiteStore;
-  faults: FaultInjector;
-  log: RecordedRequest[];
-}
+export type { ProfileRequestContext } from './authorize-request.js';
 
 // HEAD is GET without the body (RFC 9110 §9.3.2).
-const allowedMethods = new Set(['GET', 'HEAD', 'PATCH']);
-
-function methodNotAllowed(method: string): Response {
-  return jsonResponse(
-    errorMessage(405, 'method_not_allowed', `Method ${method} is not allowed on this resource.`),
-    405,
-    { Allow: [...allowedMethods].join(', ') },
-  );
-}
-
-function faultResponse(answer: FaultAnswer): Response {
-  return answer.kind === 'network-error'
-    ? HttpResponse.error()
-    : defaultFaultResponse(answer.status, answer.body, answer.headers);
-}
+const allowedMethods: ReadonlySet<string> = new Set(['GET', 'HEAD', 'PATCH']);
 
 // Everything after the method check. HEAD is answered as GET, but only faults without a
 // `method` (which is 'GET' or 'PATCH') apply to it.
@@ -48,30 +23,16 @@ async function answer(
   tenant: string,
   bodyText: string,
 ): Promise<Response> {
-  const fault = context.faults.decide(method);
-  if (fault.kind === 'answer') {
-    return faultResponse(fault.answer);
+  const authorized = await authorizeRequest(context, request, method, tenant);
+  if (authorized instanceof Response) {
+    return authorized;
   }
-  if (fault.kind === 'delay') {
-    await delay(fault.latency);
-  }
-
-  const bearer = checkBearer(context.state, request.headers.get('Authorization'));
-  if (bearer.kind === 'refused') {
-    return bearer.response;
-  }
-  const { token, found } = bearer;
-
-  if (!servesTenant(context.tenant, tenant)) {
-    return invalidTenantResponse();
-  }
-
+  const { token, found } = authorized;
   if (method !== 'PATCH') {
     return handleGetProfile(found.profile, new URL(request.url));
   }
   if (found.anonymous) {
-    // The contract's 403 example, `type` spelt as there.
-    return jsonResponse(errorMessage(403, 'Forbidden', 'User not authorized.'), 403);
+    return forbidden();
   }
   return handlePatchProfile(context.state, {
     token,
@@ -104,7 +65,7 @@ export async function handleProfileRequest(
   // Before the faults: a queued fault is meant for a request the API would serve, and a
   // test's stray wrong-method request must not use it up.
   if (!allowedMethods.has(method)) {
-    return methodNotAllowed(method);
+    return methodNotAllowed(method, allowedMethods);
   }
   const response = await answer(context, request, method, tenant, bodyText);
   return method === 'HEAD' ? withoutBody(response) : response;

@@ -11,3 +11,9 @@ import { apiPath } from './api-path.js';
 export function profilePath(baseUrl: string): string {
   return apiPath(baseUrl, '/customer/:tenant/me');
 }
+
+/** The msw path patterns of the address paths under `baseUrl`, in the order of the routes. */
+export function addressPaths(baseUrl: string): { list: string; item: string; tags: string } {
+  const addresses = `${profilePath(baseUrl)}/addresses`;
+  return { list: addresses, item: `${addresses}/:addressId`, tags: `${addresses}/:addressId/tags` };
+}

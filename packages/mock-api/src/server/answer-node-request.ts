@@ -4,7 +4,7 @@ import { errorMessage } from '../contract/error-message.js';
 import { defaultFaultResponse } from '../http/default-fault-response.js';
 import { jsonResponse } from '../http/json-response.js';
 import type { ProfileApiMock } from '../http/profile-api-mock.js';
-import { profilePath } from '../http/profile-path.js';
+import { addressPaths, profilePath } from '../http/profile-path.js';
 import type { CorsPolicy } from './cors-policy.js';
 import { mockUrlFor } from './mock-url-for.js';
 
@@ -88,12 +88,13 @@ export async function answerNodeRequest(
       ...(body ? { body: new Uint8Array(body) } : {}),
     });
   } catch {
-    if (matchRequestUrl(url, profilePath(mock.baseUrl)).matches) {
+    const paths = [profilePath(mock.baseUrl), ...Object.values(addressPaths(mock.baseUrl))];
+    if (paths.some((path) => matchRequestUrl(url, path).matches)) {
       // A network-error fault: drop the connection like a broken network.
       res.destroy();
       return 'dropped';
     }
-    // Not the profile path (mock.fetch has logged it): a 404 ErrorMessage, not a dropped
+    // Not an API path (mock.fetch has logged it): a 404 ErrorMessage, not a dropped
     // connection that would look like a network error to the client.
     response = defaultFaultResponse(404);
   }

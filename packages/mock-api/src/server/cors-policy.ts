@@ -5,7 +5,7 @@ export type CorsDecision = Record<string, string> | 'refused';
 export type CorsPolicy = (origin: string | undefined) => CorsDecision;
 
 const sharedHeaders = {
-  'Access-Control-Allow-Methods': 'GET, HEAD, PATCH, OPTIONS',
+  'Access-Control-Allow-Methods': 'GET, HEAD, POST, PATCH, DELETE, OPTIONS',
   // A PATCH sends `Authorization` and `Content-Type: application/merge-patch+json`, neither
   // of them safelisted: browsers preflight it and need both allowed.
   'Access-Control-Allow-Headers': 'Authorization, Content-Type, Accept',

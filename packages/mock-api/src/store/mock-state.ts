@@ -1,5 +1,5 @@
 import type { CustomerSeed } from '../fixtures/customer-seed.js';
-import type { MockCustomer } from '../fixtures/mock-customer.js';
+import type { MockAddress, MockCustomer } from '../fixtures/mock-customer.js';
 import { mockTokens } from '../fixtures/mock-tokens.js';
 
 /** What the mock knows about a bearer token. */
@@ -18,6 +18,14 @@ export interface MockState {
   profileFor(token: string): MockCustomer | undefined;
   /** Stores `update`'s result for the token's customer with `metadata.version` bumped by 1. */
   write(token: string, update: (profile: MockCustomer) => MockCustomer): void;
+  /**
+   * Stores `update`'s result as the addresses of the token's customer, and the one marked
+   * `isDefault` (if any) as `defaultAddress`. The profile's `metadata.version` stays: an
+   * address has a version of its own, so an address change does not fail a profile save.
+   */
+  writeAddresses(token: string, update: (addresses: MockAddress[]) => MockAddress[]): void;
+  /** An address id no stored address has, in the form of the seeded ones (24 hex digits). */
+  nextAddressId(): string;
   addToken(token: string, sameAs: string): void;
   expireToken(token: string): void;
 }
@@ -41,6 +49,7 @@ export function createMockState(): MockState {
   const customers = new Map<string, StoredCustomer>();
   const tokens = new Map<string, string>();
   const expired = new Set<string>();
+  let addressCount = 0;
 
   function customerOf(token: string): StoredCustomer | undefined {
     const id = tokens.get(token);
@@ -52,6 +61,7 @@ export function createMockState(): MockState {
       customers.clear();
       tokens.clear();
       expired.clear();
+      addressCount = 0;
       for (const { token, profile, anonymous } of seeds) {
         customers.set(profile.id, {
           profile: structuredClone(profile),
@@ -85,6 +95,27 @@ export function createMockState(): MockState {
       const version = (customer.profile.metadata?.version ?? 0) + 1;
       const next = structuredClone(update(structuredClone(customer.profile)));
       customer.profile = { ...next, metadata: { ...next.metadata, version } };
+    },
+    writeAddresses(token, update) {
+      const customer = customerOf(token);
+      if (customer === undefined) {
+        throw new Error('No customer is seeded for this token.');
+      }
+      const { defaultAddress: _old, ...profile } = customer.profile;
+      const addresses = structuredClone(update(structuredClone(profile.addresses ?? [])));
+      const defaultAddress = addresses.find((address) => address.isDefault === true);
+      customer.profile = { ...profile, addresses, ...(defaultAddress && { defaultAddress }) };
+    },
+    nextAddressId() {
+      const taken = new Set(
+        [...customers.values()].flatMap(({ profile }) => profile.addresses?.map((a) => a.id) ?? []),
+      );
+      let id: string;
+      do {
+        addressCount += 1;
+        id = `a11d7e55${addressCount.toString(16).padStart(16, '0')}`;
+      } while (taken.has(id));
+      return id;
     },
     addToken(token, sameAs) {
       const id = tokens.get(sameAs);

@@ -10,7 +10,7 @@ export interface FailNextOptions {
   /** Extra or overriding response headers. */
   headers?: Record<string, string>;
   /** Only requests with this method count (a HEAD is not a GET here); others pass through. */
-  method?: 'GET' | 'PATCH';
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
 }
 
 /** Options of `faults.networkErrorNext`. */
@@ -18,12 +18,13 @@ export interface NetworkErrorOptions {
   /** How many matching requests fail. Defaults to 1. */
   count?: number;
   /** Only requests with this method count (a HEAD is not a GET here); others pass through. */
-  method?: 'GET' | 'PATCH';
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
 }
 
 /**
  * Fault injection. Faults are checked in this order: network error, `failNext`, latency;
- * only for requests with a method the API serves (GET, HEAD, PATCH), so a 405 uses none up.
+ * only for requests with a method the API serves on that path (GET, HEAD, POST, PATCH,
+ * DELETE), so a 405 uses none up. They apply to the profile and the address paths alike.
  */
 export interface ProfileApiFaults {
   /** Delays every normally handled response by `ms` (msw `delay`); `0` clears it. */

@@ -23,6 +23,10 @@ ajv.addSchema(siteContract as object, 'site');
 export const schemaRefs = {
   customer: '#/components/schemas/Customer',
   customerPatch: '#/components/schemas/CustomerPatchDto',
+  address: '#/components/schemas/AddressDto',
+  addressCreate: '#/components/schemas/AddressCreateDto',
+  addressUpdate: '#/components/schemas/AddressUpdateDto',
+  resourceLocation: '#/components/schemas/ResourceLocation',
   errorMessage: '#/components/schemas/ErrorMessage',
   unauthorized: '#/components/responses/401_unauthorized/content/application~1json/schema',
 } as const;
@@ -120,11 +124,16 @@ export function contractErrors(pointer: string, value: unknown): string[] {
   return [...schemaErrors, ...undescribedKeys(value, atPointer(local, id), '', id)];
 }
 
-/** Returns `body` after asserting it is a valid `CustomerPatchDto`, so tests only send real patches. */
-export function validPatch<T>(body: T): T {
-  const errors = contractErrors(schemaRefs.customerPatch, body);
+/** Returns `body` after asserting it is valid at `pointer`, so tests only send real bodies. */
+export function validBody<T>(pointer: string, body: T): T {
+  const errors = contractErrors(pointer, body);
   if (errors.length > 0) {
-    throw new Error(`Not a valid CustomerPatchDto: ${errors.join('; ')}`);
+    throw new Error(`Not a valid ${pointer.split('/').pop()}: ${errors.join('; ')}`);
   }
   return body;
+}
+
+/** Returns `body` after asserting it is a valid `CustomerPatchDto`, so tests only send real patches. */
+export function validPatch<T>(body: T): T {
+  return validBody(schemaRefs.customerPatch, body);
 }

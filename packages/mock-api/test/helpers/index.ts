@@ -1,7 +1,14 @@
 // The one module the mock-api tests import their helpers from.
 
+export { addressUrl, callAddresses } from './address-requests.js';
 export { buildCli, type CliProcess, runCli, startCli } from './cli-process.js';
-export { contractErrors, schemaRefs, siteSchemaRefs, validPatch } from './contract-schemas.js';
+export {
+  contractErrors,
+  schemaRefs,
+  siteSchemaRefs,
+  validBody,
+  validPatch,
+} from './contract-schemas.js';
 export { getMe, meUrl, patchMe } from './profile-requests.js';
 export {
   importSpecifiers,

@@ -1,3 +1,4 @@
+import type { CountryCodeReason } from './country-code.js';
 import type { CurrencyCodeReason } from './currency-code.js';
 import type { LanguageTagReason } from './language-tag.js';
 import type { PhoneNumberReason } from './phone-number.js';
@@ -5,10 +6,12 @@ import type { ProfileTextReason } from './profile-text.js';
 
 /** Every reason a data rule gives, and `*.not-canonical` for a value sent in another spelling. */
 export type DataReason =
+  | CountryCodeReason
   | CurrencyCodeReason
   | LanguageTagReason
   | PhoneNumberReason
   | ProfileTextReason
+  | 'country.not-canonical'
   | 'currency.not-canonical'
   | 'language.not-canonical';
 
@@ -17,6 +20,9 @@ export type DataReason =
  * value to use instead where the verdict has one. UI packages ship their own translations.
  */
 export const dataReasonMessages: Readonly<Record<DataReason, string>> = {
+  'country.malformed': 'Use a two-letter ISO 3166 country code, like DE.',
+  'country.unknown': 'Use an assigned ISO 3166 country code, like DE or GB.',
+  'country.not-canonical': 'Use the two-letter code in capitals: {suggestion}.',
   'currency.malformed': 'Use a three-letter ISO 4217 code in capitals, like EUR.',
   'currency.unknown': 'Use an ISO 4217 currency code, like EUR.',
   'currency.withdrawn': 'This currency has been withdrawn: choose a current one.',
