@@ -55,6 +55,9 @@ const hooksProject: TestProjectInlineConfiguration = {
     name: 'hooks',
     include: ['packages/hooks/test/**/*.test.{ts,tsx}'],
     environment: 'jsdom',
+    // A first import of a whole entry from source (the export tests) takes seconds on a
+    // loaded two-core machine.
+    testTimeout: 30_000,
     setupFiles: ['./vitest.setup.ts'],
   },
 };

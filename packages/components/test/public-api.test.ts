@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import { describeApiIndex } from '../../../tools/api-index.js';
 import readme from '../README.md?raw';
+import addressesText from '../src/addresses.ts?raw';
 import indexText from '../src/index.ts?raw';
 import deText from '../src/locales/de.ts?raw';
 
@@ -8,4 +9,5 @@ import deText from '../src/locales/de.ts?raw';
 describeApiIndex('@profile-kit/components', () => readme, [
   { entry: '.', text: () => indexText, load: () => import('../src/index.js') },
   { entry: './locales/de', text: () => deText, load: () => import('../src/locales/de.js') },
+  { entry: './addresses', text: () => addressesText, load: () => import('../src/addresses.js') },
 ]);

@@ -71,7 +71,7 @@ describe('the address client on the mock API', () => {
     ['a lower-case country', { contactName: 'A', country: 'de' }, 'country'],
     ['an unassigned country', { contactName: 'A', country: 'UK' }, 'country'],
     ['a tag with a comma', { contactName: 'A', tags: ['A,B'] }, 'tags.0'],
-    ['isDefault, which only an update sets', { contactName: 'A', isDefault: true }, ''],
+    ['isDefault, which only an update sets', { contactName: 'A', isDefault: true }, 'isDefault'],
   ])('sends nothing for a draft with %s (invalid-input on the field)', async (_, draft, field) => {
     const { client, mock } = setup();
     const error = await failure(addAddress(client, draft as never));

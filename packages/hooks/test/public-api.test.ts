@@ -10,4 +10,9 @@ describeApiIndex('@profile-kit/hooks', () => read('../README.md'), [
     text: () => read('../src/client.ts'),
     load: () => import('../src/client.js'),
   },
+  {
+    entry: './addresses',
+    text: () => read('../src/addresses.ts'),
+    load: () => import('../src/addresses.js'),
+  },
 ]);
