@@ -12,6 +12,8 @@ export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const hooksEntry = join(repoRoot, 'packages/hooks/dist/index.js');
 const componentsEntry = join(repoRoot, 'packages/components/dist/index.js');
 const germanMessages = join(repoRoot, 'packages/components/dist/locales/de.js');
+const hooksAddressesEntry = join(repoRoot, 'packages/hooks/dist/addresses.js');
+const componentsAddressesEntry = join(repoRoot, 'packages/components/dist/addresses.js');
 const stylesCss = join(repoRoot, 'packages/components/dist/styles.css');
 const exampleRoot = join(repoRoot, 'examples/account-page');
 
@@ -193,7 +195,14 @@ async function buildExample() {
 
 /** Fails early with a clear message when the packages were not built. */
 export async function assertBuilt() {
-  for (const file of [hooksEntry, componentsEntry, germanMessages, stylesCss]) {
+  for (const file of [
+    hooksEntry,
+    componentsEntry,
+    germanMessages,
+    stylesCss,
+    hooksAddressesEntry,
+    componentsAddressesEntry,
+  ]) {
     try {
       await stat(file);
     } catch {
@@ -218,6 +227,11 @@ export async function measureSizes({ withExample = false } = {}) {
   const hooksForCard = await bundleHooksImports(hooksImportSets.hooksForCard);
   const hooksForCardAndForm = await bundleHooksImports(hooksImportSets.hooksForCardAndForm);
   const german = await bundleEntry(germanMessages, () => false);
+  const hooksAddresses = await bundleEntry(hooksAddressesEntry, peersExternal);
+  const componentsAddresses = await bundleEntry(
+    componentsAddressesEntry,
+    externalFor([...peers, '@profile-kit/hooks']),
+  );
   const styles = await bundleCss(stylesCss);
   /** @type {Record<string, { label: string, min: number, gzip: number, note?: string }>} */
   const sizes = {
@@ -253,6 +267,18 @@ export async function measureSizes({ withExample = false } = {}) {
       note: '@profile-kit/components/locales/de, for hosts that import it',
     },
     styles: { label: 'styles.css', min: styles.min, gzip: styles.gzip },
+    addresses: {
+      label: 'components addresses entry',
+      min: componentsAddresses.min,
+      gzip: componentsAddresses.gzip,
+      note: '@profile-kit/components/addresses, @profile-kit/hooks external',
+    },
+    hooksAddresses: {
+      label: 'hooks addresses entry',
+      min: hooksAddresses.min,
+      gzip: hooksAddresses.gzip,
+      note: '@profile-kit/hooks/addresses on its own (its client and schemas included)',
+    },
   };
   const breakdown = { hooks: hooks.modules, components: components.modules };
   if (withExample) {
