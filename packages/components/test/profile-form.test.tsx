@@ -493,6 +493,35 @@ describe('ProfileForm: pickers and legacy values', () => {
     expect(picker('Preferred currency')).toHaveAccessibleDescription('');
   });
 
+  it('names regional languages as the language with its region, never a dialect name', async () => {
+    await renderForm({ languages: ['de_CH', 'en_US', 'en_GB', 'nl_BE'] });
+    const labels = within(picker('Preferred language'))
+      .getAllByRole('option')
+      .map((option) => option.textContent);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'German (Switzerland) – de_CH',
+        'English (United States) – en_US',
+        'English (United Kingdom) – en_GB',
+        'Dutch (Belgium) – nl_BE',
+      ]),
+    );
+  });
+
+  it('names regional languages in German too', async () => {
+    await renderForm({ locale: 'de', messages: de, languages: ['de_CH', 'de_AT', 'fr_CH'] });
+    const labels = within(picker('Bevorzugte Sprache'))
+      .getAllByRole('option')
+      .map((option) => option.textContent);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'Deutsch (Schweiz) – de_CH',
+        'Deutsch (Österreich) – de_AT',
+        'Französisch (Schweiz) – fr_CH',
+      ]),
+    );
+  });
+
   it('does not flag a regional form of an offered language (de_DE where the site offers de)', async () => {
     await renderForm({ languages: ['en', 'de'] });
     const language = picker('Preferred language');

@@ -17,7 +17,13 @@ export function displayName(
   try {
     const names = cached(`${type}|${locale}`, () => {
       try {
-        return new Intl.DisplayNames([locale, 'en'], { type, fallback: 'none' });
+        // 'standard': "German (Switzerland)", "English (United States)" — the language a
+        // customer looks for, with the region — never a dialect name ("Swiss High German").
+        return new Intl.DisplayNames([locale, 'en'], {
+          type,
+          fallback: 'none',
+          languageDisplay: 'standard',
+        });
       } catch {
         // An unknown or malformed UI locale: codes are still shown, just without names.
         return null;
