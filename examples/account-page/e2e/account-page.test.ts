@@ -114,6 +114,60 @@ describe('the built example page, in real-API mode', () => {
     await page.close();
   }, 60_000);
 
+  it('starts with a skip link to the profile, and Tab follows the reading order', async () => {
+    api.mock.reset();
+    const { page } = await openPage();
+    await page.getByRole('button', { name: 'Edit profile' }).waitFor();
+
+    // The first Tab shows the skip link; following it puts focus in the main content.
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to your profile' });
+    await waitForFocus(skip);
+    expect(await skip.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('profile');
+    await page.keyboard.press('Tab');
+    await waitForFocus(page.getByRole('button', { name: 'Edit profile' }));
+
+    // From the top, Tab visits the page top to bottom, left to right: header, menu, profile.
+    await page.goto(site.url);
+    await page.getByRole('button', { name: 'Edit profile' }).waitFor();
+    const order: { top: number; left: number; name: string }[] = [];
+    // Skip link, logo, the two header pickers, the three menu links, the card's Edit.
+    for (let step = 0; step < 8; step++) {
+      await page.keyboard.press('Tab');
+      order.push(
+        await page.evaluate(() => {
+          const element = document.activeElement as HTMLElement;
+          const box = element.getBoundingClientRect();
+          // Page coordinates: focusing further down may scroll.
+          return {
+            top: box.top + window.scrollY,
+            left: box.left + window.scrollX,
+            name: element.textContent?.trim() ?? '',
+          };
+        }),
+      );
+    }
+    const region = (top: number) => (top < 60 ? 0 : 1); // the header, then the page body
+    for (let i = 2; i < order.length; i++) {
+      const [before, after] = [order[i - 1], order[i]];
+      if (!before || !after) continue;
+      expect(region(after.top)).toBeGreaterThanOrEqual(region(before.top));
+    }
+    expect(order.map((stop) => stop.name)).toEqual([
+      'Skip to your profile',
+      'Northwind Outfitters',
+      expect.any(String),
+      expect.any(String),
+      'Profile',
+      'Orders',
+      'Addresses',
+      'Edit profile',
+    ]);
+    await page.close();
+  }, 60_000);
+
   it('moves focus with the swap, and confirms a save in a live region outside it', async () => {
     api.mock.reset();
     const { page } = await openPage();

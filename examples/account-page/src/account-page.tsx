@@ -30,6 +30,7 @@ export interface AccountPageProps {
 const pageText = {
   en: {
     shop: 'Northwind Outfitters',
+    skipToProfile: 'Skip to your profile',
     account: 'My account',
     profile: 'Profile',
     orders: 'Orders',
@@ -43,6 +44,7 @@ const pageText = {
   },
   de: {
     shop: 'Northwind Outfitters',
+    skipToProfile: 'Zum Profil springen',
     account: 'Mein Konto',
     profile: 'Profil',
     orders: 'Bestellungen',
@@ -137,6 +139,10 @@ export function AccountPage({
       <ProfileKitProvider client={client} session={account?.session ?? null}>
         {/* The shop follows the system's light or dark setting, and tells the kit to as well. */}
         <div className="shop" lang={locale} data-pk-color-scheme="system">
+          {/* First in the focus order, shown once focused: past the header and the menu. */}
+          <a className="skip-link" href="#profile">
+            {text.skipToProfile}
+          </a>
           <header className="shop-header">
             <a className="shop-logo" href="#profile">
               {text.shop}
@@ -197,7 +203,8 @@ export function AccountPage({
                 </li>
               </ul>
             </nav>
-            <main id="profile" className="account-main">
+            {/* Focusable from the skip link (tabIndex -1: not a stop of its own in the Tab order). */}
+            <main id="profile" className="account-main" tabIndex={-1}>
               <h1>{text.profile}</h1>
               {mode === 'mock' && <p className="shop-note">{text.mockNote}</p>}
               {signInNote && <p role="status">{text.signInElsewhere}</p>}
