@@ -77,6 +77,12 @@ describe('ProfileForm: the conflict screen', () => {
         .getAllByRole('button')
         .map((button) => button.textContent),
     ).toEqual(['Review and save mine again', 'Use theirs', 'Save changes', 'Cancel']);
+    // One primary action: Save steps back while the choice is open.
+    expect(container.querySelectorAll('[data-variant="primary"]')).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Save changes' })).toHaveAttribute(
+      'data-variant',
+      'secondary',
+    );
     await expectNoAxeViolations(container);
   });
 
@@ -100,6 +106,10 @@ describe('ProfileForm: the conflict screen', () => {
     expect(field(container, 'contactPhone')).toHaveAttribute('data-conflict', 'yours');
     expect(field(container, 'preferredCurrency')).toHaveAttribute('data-conflict', 'theirs');
     expect(field(container, 'firstName')).not.toHaveAttribute('data-conflict');
+    expect(screen.getByRole('button', { name: 'Save changes' })).toHaveAttribute(
+      'data-variant',
+      'primary',
+    );
     // Highlighted so a sighted customer sees it, not only in the DOM.
     const highlighted = getComputedStyle(field(container, 'contactPhone') as Element);
     const plain = getComputedStyle(field(container, 'firstName') as Element);

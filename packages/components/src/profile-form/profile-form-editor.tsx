@@ -118,7 +118,8 @@ export function ProfileFormEditor({
         <ProfileButton
           ref={saveButtonRef}
           type="submit"
-          variant="primary"
+          // During a conflict the panel's choice is the one primary action on screen.
+          variant={session.status === 'conflict' ? 'secondary' : 'primary'}
           classNames={classNames}
           aria-disabled={saving || undefined}
         >
