@@ -866,6 +866,12 @@ describe('ProfileForm: what hosts and stored data throw at it', () => {
     if (!line) throw new Error('no value of theirs');
     expect(xOf(line, '+')).toBeLessThan(xOf(line, '49'));
     expect(xOf(line, '49')).toBeLessThan(xOf(line, '7654321'));
+    // Read right to left: yours, then theirs to its left, the arrow pointing from one to the other.
+    const yours = item.querySelector('[data-slot="conflict-yours"]')?.getBoundingClientRect();
+    const arrow = item.querySelector('[aria-hidden="true"]');
+    if (!yours || !arrow) throw new Error('no value of yours or arrow');
+    expect(line.getBoundingClientRect().right).toBeLessThanOrEqual(yours.left);
+    expect(getComputedStyle(arrow).transform).toBe('matrix(-1, 0, 0, 1, 0, 0)');
   });
 });
 
