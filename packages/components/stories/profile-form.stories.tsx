@@ -126,9 +126,10 @@ export const ServerFieldErrors: Story = {
 };
 
 /**
- * Someone else saved while the customer was editing (409). The form shows what changed
- * elsewhere, keeps the edits, and applies them on top of the latest version: both
- * writers' changes are stored.
+ * Someone else saved while the customer was editing (409): the customer renames themself,
+ * another writer changes the phone. The form lists yours → theirs, keeps the edits, and
+ * "Review and save mine again" puts them on the latest version — highlighted, not yet
+ * saved — so both writers' changes are stored once the customer saves.
  */
 export const Conflict: Story = {
   name: '409 conflict, resolved',
@@ -145,19 +146,56 @@ export const Conflict: Story = {
     await userEvent.click(canvas.getByRole('button', { name: t.save }));
 
     await expect(await canvas.findByRole('alert')).toHaveTextContent(t.conflictMessage);
+    await waitFor(() => expect(canvas.getByRole('heading')).toHaveFocus());
     const changes = canvas.getByRole('list', { name: t.conflictChangesTitle });
-    await expect(within(changes).getByRole('listitem')).toHaveTextContent(
-      `${t.labelContactPhone}: +49 40 555`,
-    );
+    await expect(within(changes).getByRole('listitem')).toHaveTextContent('+49 40 555');
     await expect(firstName).toHaveValue('Annabel');
 
-    await userEvent.click(canvas.getByRole('button', { name: t.conflictApply }));
+    await userEvent.click(canvas.getByRole('button', { name: t.conflictKeepMine }));
+    await expect(canvas.getByRole('status')).toHaveTextContent(t.conflictKeptMine);
+    const phone = canvas.getByRole('textbox', { name: t.labelContactPhone });
+    await expect(phone).toHaveFocus();
+    await expect(phone.closest('[data-slot="field"]')).toHaveAttribute('data-conflict', 'theirs');
+    await expect(patchBodies(profileApi)).toHaveLength(1);
+
+    await userEvent.click(canvas.getByRole('button', { name: t.save }));
     await expect(await canvas.findByText(t.saveSuccess)).toBeVisible();
+    await expect(patchBodies(profileApi).at(-1)).toEqual({
+      firstName: 'Annabel',
+      metadata: { version: 2 },
+    });
     await expect(profileApi.profileFor(mockTokens.customer)).toMatchObject({
       firstName: 'Annabel',
       contactPhone: '+49 40 555',
       metadata: { version: 3 },
     });
+  },
+};
+
+/**
+ * The conflict screen, left open to look at: both changed the phone, only the other writer
+ * the currency. Per field yours → theirs, and the two choices; nothing is resolved here.
+ */
+export const ConflictOpen: Story = {
+  name: '409 conflict, open',
+  play: async ({ canvas, userEvent, args, loaded, ...context }) => {
+    const t = storyMessages({ args, ...context });
+    const { profileApi } = loadedKit(loaded);
+    const phone = await canvas.findByRole('textbox', { name: t.labelContactPhone });
+    await userEvent.clear(phone);
+    await userEvent.type(phone, '+49 30 1111111');
+    profileApi.setProfile(mockTokens.customer, (profile) => ({
+      ...profile,
+      contactPhone: '+49 40 555',
+      preferredCurrency: 'CHF',
+    }));
+    await userEvent.click(canvas.getByRole('button', { name: t.save }));
+
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(t.conflictMessage);
+    const changes = canvas.getByRole('list', { name: t.conflictChangesTitle });
+    await expect(within(changes).getAllByRole('listitem')).toHaveLength(2);
+    await expect(canvas.getByRole('button', { name: t.conflictKeepMine })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: t.conflictUseTheirs })).toBeVisible();
   },
 };
 

@@ -705,74 +705,6 @@ describe('ProfileForm: failures keep the edits', () => {
 });
 
 describe('ProfileForm: changes made elsewhere', () => {
-  it('after a 409 shows what changed elsewhere and saves both writers’ changes', async () => {
-    const { user, mock, patches, container } = await renderForm();
-    await user.clear(textbox('First name'));
-    await user.type(textbox('First name'), 'Annabel');
-    mock.setProfile(mockTokens.customer, (profile) => ({
-      ...profile,
-      contactPhone: '+49 89 4711',
-      preferredCurrency: 'CHF',
-    }));
-    await user.click(saveButton());
-
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(
-      'Your profile was changed elsewhere while you were editing. Your changes are kept.',
-    );
-    // The form's one outcome region says so; the list of changes is not a second alert.
-    const form = container.querySelector('form');
-    if (!form) throw new Error('no form');
-    expect(within(form).getAllByRole('alert')).toEqual([alert]);
-    expect(alert).toHaveAttribute('data-slot', 'form-alert');
-    expect(alert).not.toContainElement(screen.getByRole('list', { name: 'Changed elsewhere' }));
-    const changes = screen.getByRole('list', { name: 'Changed elsewhere' });
-    expect(
-      within(changes)
-        .getAllByRole('listitem')
-        .map((item) => item.textContent),
-    ).toEqual(['Phone: +49 89 4711', 'Preferred currency: Swiss Franc – CHF']);
-    expect(textbox('First name')).toHaveValue('Annabel');
-    expect(textbox('Phone')).toHaveValue('+49 89 4711');
-    expect(container.querySelector('form')).toHaveAttribute('data-state', 'conflict');
-    await expectNoAxeViolations(container);
-
-    await user.click(
-      screen.getByRole('button', { name: 'Apply my changes to the latest version and save' }),
-    );
-    await screen.findByText('Your profile has been saved.');
-    expect(patches()).toEqual([
-      { firstName: 'Annabel', metadata: { version: 1 } },
-      { firstName: 'Annabel', metadata: { version: 2 } },
-    ]);
-    expect(mock.profileFor(mockTokens.customer)).toMatchObject({
-      firstName: 'Annabel',
-      contactPhone: '+49 89 4711',
-      preferredCurrency: 'CHF',
-      metadata: { version: 3 },
-    });
-    expect(screen.queryByRole('list', { name: 'Changed elsewhere' })).toBeNull();
-  });
-
-  it('moves focus to Save when Apply is pressed with the keyboard', async () => {
-    const { user, mock } = await renderForm();
-    await user.clear(textbox('First name'));
-    await user.type(textbox('First name'), 'Annabel');
-    mock.setProfile(mockTokens.customer, (profile) => ({
-      ...profile,
-      contactPhone: '+49 89 4711',
-    }));
-    await user.click(saveButton());
-    const apply = await screen.findByRole('button', {
-      name: 'Apply my changes to the latest version and save',
-    });
-    apply.focus();
-    await user.keyboard('{Enter}');
-    await screen.findByText('Your profile has been saved.');
-    // The panel and its button are gone; the keyboard user is not left on the page body.
-    expect(saveButton()).toHaveFocus();
-  });
-
   it('replaces the conflict with the next outcome, in the one alert', async () => {
     const { user, mock, patches, container } = renderWithKit(
       <ProfileForm fields={['firstName', 'b2b.companyRegistrationId']} />,
@@ -797,7 +729,7 @@ describe('ProfileForm: changes made elsewhere', () => {
     await waitFor(() => expect(textbox('First name')).toHaveFocus());
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.queryByText(/changed elsewhere/)).toBeNull();
-    expect(screen.queryByRole('button', { name: /Apply my changes/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Review and save mine again' })).toBeNull();
     expect(form).toHaveAttribute('data-state', 'idle');
 
     await user.clear(textbox('First name'));
@@ -821,30 +753,6 @@ describe('ProfileForm: changes made elsewhere', () => {
     );
     expect(screen.queryByText(/changed elsewhere/)).toBeNull();
     expect(patches()).toHaveLength(2);
-  });
-
-  // Phones of 5 to 15 digits: the mock refuses shorter ones as the contract's data rules do.
-  it('shows a field both changed with both values, and saves the customer’s only after they choose so', async () => {
-    const { user, mock, patches } = await renderForm();
-    await user.clear(textbox('Phone'));
-    await user.type(textbox('Phone'), '+1 111 1111');
-    mock.setProfile(mockTokens.customer, (profile) => ({
-      ...profile,
-      contactPhone: '+2 222 2222',
-    }));
-    await user.click(saveButton());
-
-    const item = await screen.findByRole('listitem');
-    expect(item).toHaveTextContent(
-      'Phone: +2 222 2222 You changed this too; saving keeps your value +1 111 1111.',
-    );
-    expect(textbox('Phone')).toHaveValue('+1 111 1111');
-    expect(mock.profileFor(mockTokens.customer)?.contactPhone).toBe('+2 222 2222');
-
-    await user.click(screen.getByRole('button', { name: /Apply my changes/ }));
-    await screen.findByText('Your profile has been saved.');
-    expect(patches().at(-1)).toEqual({ contactPhone: '+1 111 1111', metadata: { version: 2 } });
-    expect(mock.profileFor(mockTokens.customer)?.contactPhone).toBe('+1 111 1111');
   });
 
   it('on a refetch updates untouched fields and never a field being edited', async () => {
@@ -891,14 +799,15 @@ describe('ProfileForm: changes made elsewhere', () => {
 
     await user.click(saveButton());
     const item = await screen.findByRole('listitem');
-    expect(item).toHaveTextContent(
-      'First name: Anne You changed this too; saving keeps your value Annie.',
-    );
+    expect(item).toHaveTextContent('First name Yours: Annie → Theirs: Anne');
     expect(patches()).toEqual([{ firstName: 'Annie', metadata: { version: 1 } }]);
     expect(mock.profileFor(mockTokens.customer)?.firstName).toBe('Anne');
 
-    await user.click(screen.getByRole('button', { name: /Apply my changes/ }));
+    await user.click(screen.getByRole('button', { name: 'Review and save mine again' }));
+    expect(patches()).toHaveLength(1);
+    await user.click(saveButton());
     await screen.findByText('Your profile has been saved.');
+    expect(patches().at(-1)).toEqual({ firstName: 'Annie', metadata: { version: 2 } });
     expect(mock.profileFor(mockTokens.customer)?.firstName).toBe('Annie');
   });
 });
@@ -961,8 +870,8 @@ describe('ProfileForm: what hosts and stored data throw at it', () => {
     }));
     mock.faults.failNext(503, { method: 'GET' });
     await user.click(saveButton());
-    const line = await screen.findByText(/Phone/, { selector: 'li' });
-    expect(line).toHaveTextContent('+49 30 7654321');
+    const line = await screen.findByRole('listitem');
+    expect(line).toHaveTextContent('Phone Yours: +49 30 1234567 → Theirs: +49 30 7654321');
     // Nothing was overwritten, and the customer's edit is still there to apply or drop.
     expect(mock.profileFor(mockTokens.customer)?.firstName).toBe('Anna');
     expect(textbox('First name')).toHaveValue('Annax');
@@ -980,9 +889,18 @@ describe('ProfileForm: what hosts and stored data throw at it', () => {
       contactPhone: '+49 30 7654321',
     }));
     await user.click(saveButton());
-    const line = await screen.findByText(/الهاتف/, { selector: 'li' });
+    const item = await screen.findByRole('listitem');
+    expect(item).toHaveTextContent(/^الهاتف/);
+    const line = item.querySelector('[data-slot="conflict-theirs"]');
+    if (!line) throw new Error('no value of theirs');
     expect(xOf(line, '+')).toBeLessThan(xOf(line, '49'));
     expect(xOf(line, '49')).toBeLessThan(xOf(line, '7654321'));
+    // Read right to left: yours, then theirs to its left, the arrow pointing from one to the other.
+    const yours = item.querySelector('[data-slot="conflict-yours"]')?.getBoundingClientRect();
+    const arrow = item.querySelector('[aria-hidden="true"]');
+    if (!yours || !arrow) throw new Error('no value of yours or arrow');
+    expect(line.getBoundingClientRect().right).toBeLessThanOrEqual(yours.left);
+    expect(getComputedStyle(arrow).transform).toBe('matrix(-1, 0, 0, 1, 0, 0)');
   });
 });
 

@@ -92,9 +92,14 @@ export const enMessages = {
   conflictMessage:
     'Your profile was changed elsewhere while you were editing. Your changes are kept.',
   conflictChangesTitle: 'Changed elsewhere',
-  conflictChange: '{field}: {value}',
-  conflictYoursToo: 'You changed this too; saving keeps your value {value}.',
-  conflictApply: 'Apply my changes to the latest version and save',
+  conflictYours: 'Yours: {value}',
+  conflictTheirs: 'Theirs: {value}',
+  conflictKeepMine: 'Review and save mine again',
+  conflictUseTheirs: 'Use theirs',
+  conflictKeptMine:
+    'Your changes are now on the latest version. Check the highlighted fields, then save.',
+  conflictUsedTheirs:
+    'The highlighted fields now show the latest values. Your other changes are kept until you save.',
 };
 
 /** Every text the kit shows, by key. Override any of them with the components' `messages` prop. */

@@ -113,7 +113,12 @@ export const de: ProfileKitMessages = {
   conflictMessage:
     'Ihr Profil wurde während der Bearbeitung an anderer Stelle geändert. Ihre Änderungen bleiben erhalten.',
   conflictChangesTitle: 'An anderer Stelle geändert',
-  conflictChange: '{field}: {value}',
-  conflictYoursToo: 'Sie haben das auch geändert; beim Speichern gilt Ihr Wert {value}.',
-  conflictApply: 'Meine Änderungen auf die neueste Version anwenden und speichern',
+  conflictYours: 'Ihr Wert: {value}',
+  conflictTheirs: 'Neuer Wert: {value}',
+  conflictKeepMine: 'Meine Werte prüfen und erneut speichern',
+  conflictUseTheirs: 'Neue Werte übernehmen',
+  conflictKeptMine:
+    'Ihre Änderungen liegen jetzt auf der neuesten Version. Prüfen Sie die markierten Felder und speichern Sie dann.',
+  conflictUsedTheirs:
+    'Die markierten Felder zeigen jetzt die neuesten Werte. Ihre übrigen Änderungen bleiben bis zum Speichern erhalten.',
 };

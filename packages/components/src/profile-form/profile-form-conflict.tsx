@@ -1,13 +1,12 @@
 'use client';
-import { useId } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import { slotProps } from '../field/slot-props.js';
 import { fieldText } from '../i18n/field-text.js';
 import { formatFieldValue } from '../i18n/format-field-value.js';
-import { formatMessage } from '../i18n/format-message.js';
 import { useProfileKitUi } from '../i18n/profile-kit-ui-context.js';
 import { changedFields } from '../model/changed-fields.js';
-import { normalizeFieldValue } from '../model/normalize-field-value.js';
+import { clashes } from '../model/conflict-fields.js';
 import {
   type ProfileFormField,
   type ProfileFormValues,
@@ -26,32 +25,36 @@ export interface ProfileFormConflictProps {
   fields: readonly ProfileFormField[];
   sites?: readonly ProfileSite[] | undefined;
   control: ProfileFormControl;
-  onApply: () => void;
+  /** Puts the edits on the latest version, for the customer to review and save. */
+  onKeepMine: () => void;
+  /** Takes the other writer's values where both changed a field; other edits stay. */
+  onUseTheirs: () => void;
   classNames?: ProfileFormClassNames | undefined;
 }
 
 /**
- * A message with its `{value}` in a `bdi`: a phone number or an email reads left to right on
- * a right-to-left page, a name in another script keeps its own direction, and what a
- * customer copies is the value itself (isolating characters in the text would be copied).
+ * A message with its `{value}` in a `bdi` inside `wrap`: a phone number or an email reads
+ * left to right on a right-to-left page, a name in another script keeps its own direction,
+ * and what a customer copies is the value itself (isolating characters would be copied).
  */
-function withValue(message: string, value: string) {
+function withValue(message: string, value: string, wrap: (value: ReactNode) => ReactNode) {
   const [before, after] = message.split('{value}');
   return (
     <>
       {before}
-      <bdi>{value}</bdi>
+      {wrap(<bdi>{value}</bdi>)}
       {after}
     </>
   );
 }
 
 /**
- * After a 409: what changed elsewhere since the customer's edits began, with the new
- * values, and the one action that puts the edits on top of the latest version and saves.
- * A field the customer changed too is marked, so their value replaces the other one only
- * because they chose so after seeing it. That there was a conflict is said by the form's
- * outcome alert: this panel has no live role, so one region announces how a save ended.
+ * After a 409: per field changed elsewhere, the customer's value → the other writer's,
+ * the replaced one struck through and named in words ("Yours:"), not by colour or strike
+ * alone, since most screen readers do not announce `del`. Then one decision: review and
+ * save their edits again (primary), or take the other writer's values (secondary). Focus
+ * moves to the heading as the panel appears; that there was a conflict is said by the
+ * form's outcome alert, so this panel has no live role of its own.
  */
 export function ProfileFormConflict({
   basedOn,
@@ -59,60 +62,74 @@ export function ProfileFormConflict({
   fields,
   sites,
   control,
-  onApply,
+  onKeepMine,
+  onUseTheirs,
   classNames,
 }: ProfileFormConflictProps) {
   const ui = useProfileKitUi();
   const { messages } = ui;
   const titleId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
   const changed = changedFields(basedOn, latest, fields);
-  // Only the conflicting fields are watched, so typing elsewhere does not re-render this.
+  // Only the changed fields are watched, so typing elsewhere does not re-render this.
   const current = useWatch({ control, name: changed });
+
+  useEffect(() => heading.current?.focus(), []);
 
   return (
     <div {...slotProps('conflict', classNames)}>
+      {/* A form has no heading level of its own to follow: h3 fits a form under a page's h2. */}
+      <h3 ref={heading} id={titleId} tabIndex={-1} {...slotProps('conflict-title', classNames)}>
+        {messages.conflictChangesTitle}
+      </h3>
       {changed.length > 0 && (
-        <>
-          <p id={titleId} {...slotProps('conflict-title', classNames)}>
-            {messages.conflictChangesTitle}
-          </p>
-          <ul aria-labelledby={titleId} {...slotProps('conflict-list', classNames)}>
-            {changed.map((field, index) => {
-              const theirs = readFormField(latest, field);
-              const mine = current[index] ?? readFormField(basedOn, field);
-              const editedToo =
-                normalizeFieldValue(field, mine) !==
-                  normalizeFieldValue(field, readFormField(basedOn, field)) &&
-                normalizeFieldValue(field, mine) !== normalizeFieldValue(field, theirs);
-              return (
-                <li
-                  key={field}
-                  {...slotProps('conflict-item', classNames)}
-                  data-field={field}
-                  data-edited={editedToo ? '' : undefined}
-                >
+        <ul aria-labelledby={titleId} {...slotProps('conflict-list', classNames)}>
+          {changed.map((field, index) => {
+            const theirs = readFormField(latest, field);
+            const before = readFormField(basedOn, field);
+            // A field the customer left shows the other writer's value already: theirs was `before`.
+            const edited = clashes(field, current[index] ?? before, basedOn, latest);
+            const mine = edited ? (current[index] ?? before) : before;
+            return (
+              <li
+                key={field}
+                {...slotProps('conflict-item', classNames)}
+                data-field={field}
+                data-edited={edited ? '' : undefined}
+              >
+                <span {...slotProps('conflict-field', classNames)}>
+                  {fieldText(field, messages)}
+                </span>{' '}
+                <span {...slotProps('conflict-yours', classNames)}>
                   {withValue(
-                    formatMessage(messages.conflictChange, { field: fieldText(field, messages) }),
+                    messages.conflictYours,
+                    formatFieldValue(field, mine, ui, sites),
+                    (v) => (
+                      <del>{v}</del>
+                    ),
+                  )}
+                </span>{' '}
+                <span aria-hidden="true">→</span>{' '}
+                <span {...slotProps('conflict-theirs', classNames)}>
+                  {withValue(
+                    messages.conflictTheirs,
                     formatFieldValue(field, theirs, ui, sites),
+                    (v) => (
+                      <strong>{v}</strong>
+                    ),
                   )}
-                  {editedToo && (
-                    <>
-                      {' '}
-                      {withValue(
-                        messages.conflictYoursToo,
-                        formatFieldValue(field, mine, ui, sites),
-                      )}
-                    </>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
       )}
       <div {...slotProps('message-actions', classNames)}>
-        <ProfileButton variant="primary" classNames={classNames} onClick={onApply}>
-          {messages.conflictApply}
+        <ProfileButton variant="primary" classNames={classNames} onClick={onKeepMine}>
+          {messages.conflictKeepMine}
+        </ProfileButton>
+        <ProfileButton variant="secondary" classNames={classNames} onClick={onUseTheirs}>
+          {messages.conflictUseTheirs}
         </ProfileButton>
       </div>
     </div>

@@ -3,6 +3,7 @@ import type { CustomerProfile } from '@profile-kit/hooks';
 import { type ComponentPropsWithRef, type Ref, useRef } from 'react';
 import { slotProps } from '../field/slot-props.js';
 import { useProfileKitUi } from '../i18n/profile-kit-ui-context.js';
+import type { ConflictReview } from '../model/conflict-fields.js';
 import { type ProfileFormField as FieldName, readFormField } from '../model/profile-form-fields.js';
 import type { ProfileSite } from '../model/profile-site.js';
 import { ProfileButton } from '../view/profile-button.js';
@@ -51,7 +52,7 @@ export function ProfileFormEditor({
   ...formProps
 }: ProfileFormEditorProps) {
   const { messages } = useProfileKitUi();
-  const { session, form, submit, applyToLatest, cancel } = useProfileFormSession({
+  const { session, form, submit, keepMine, takeTheirs, cancel } = useProfileFormSession({
     profile,
     fields,
     onSaved,
@@ -61,6 +62,14 @@ export function ProfileFormEditor({
   const saveButtonRef = useRef<HTMLButtonElement>(null);
   const saving = session.status === 'saving';
   const { control, register } = form;
+  const review = session.status === 'editing' ? session.review : undefined;
+
+  // The panel and its buttons go: focus moves to the first field to review, or to Save.
+  function resolved(next: ConflictReview | undefined) {
+    const first = fields.find((field) => next?.fields[field]);
+    if (first) form.setFocus(first);
+    else saveButtonRef.current?.focus();
+  }
 
   return (
     <form
@@ -86,6 +95,7 @@ export function ProfileFormEditor({
             sites={sites}
             titles={titles}
             classNames={classNames}
+            conflict={review?.fields[name]}
           />
         ))}
       </div>
@@ -99,11 +109,8 @@ export function ProfileFormEditor({
           fields={fields}
           sites={sites}
           control={control}
-          onApply={() => {
-            // The panel and its button go; focus goes to Save, where a keyboard user carries on.
-            saveButtonRef.current?.focus();
-            applyToLatest();
-          }}
+          onKeepMine={() => resolved(keepMine())}
+          onUseTheirs={() => resolved(takeTheirs())}
           classNames={classNames}
         />
       )}
@@ -111,7 +118,8 @@ export function ProfileFormEditor({
         <ProfileButton
           ref={saveButtonRef}
           type="submit"
-          variant="primary"
+          // During a conflict the panel's choice is the one primary action on screen.
+          variant={session.status === 'conflict' ? 'secondary' : 'primary'}
           classNames={classNames}
           aria-disabled={saving || undefined}
         >

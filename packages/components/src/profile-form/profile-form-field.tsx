@@ -30,6 +30,8 @@ export interface ProfileFormFieldProps {
   sites?: readonly ProfileSite[] | undefined;
   titles?: readonly string[] | undefined;
   classNames?: ProfileFormClassNames | undefined;
+  /** After a conflict, until the next save: whose value the field holds, for highlighting. */
+  conflict?: 'yours' | 'theirs' | undefined;
 }
 
 /**
@@ -48,11 +50,12 @@ export function ProfileFormField({
   sites,
   titles,
   classNames,
+  conflict,
 }: ProfileFormFieldProps) {
   const { messages } = useProfileKitUi();
   const spec = profileFormFieldSpecs[name];
   const { kind } = spec;
-  const common = { name, spec, control, classNames };
+  const common = { name, spec, control, classNames, conflict };
   const storedValue = readFormField(stored, name);
   if (kind !== 'text') {
     const choices = {

@@ -13,13 +13,19 @@ export interface ProfileFormOutcomeProps {
 
 /**
  * The one outcome region of a form. The polite status is always in the page, so screen
- * readers announce "saved" when its text arrives; a failure or a conflict is an alert,
- * announced as it appears.
+ * readers announce "saved" — or how a conflict was settled — when its text arrives; a
+ * failure or a conflict is an alert, announced as it appears.
  */
 export function ProfileFormOutcome({ session, onSignIn, classNames }: ProfileFormOutcomeProps) {
   const { messages } = useProfileKitUi();
   const { status } = session;
-  const outcome = status === 'editing' || status === 'saving' ? undefined : status;
+  // After a conflict, how the customer's choice left the form, until the next save.
+  const review = session.status === 'editing' ? session.review?.choice : undefined;
+  const outcome = review
+    ? 'review'
+    : status === 'editing' || status === 'saving'
+      ? undefined
+      : status;
   return (
     <>
       <div role="status" {...slotProps('form-status', classNames)} data-state={outcome}>
@@ -27,7 +33,11 @@ export function ProfileFormOutcome({ session, onSignIn, classNames }: ProfileFor
           ? messages.saveSuccess
           : status === 'no-changes'
             ? messages.saveNoChanges
-            : undefined}
+            : review === 'mine'
+              ? messages.conflictKeptMine
+              : review === 'theirs'
+                ? messages.conflictUsedTheirs
+                : undefined}
       </div>
       {(session.status === 'failed' || session.status === 'conflict') && (
         <div role="alert" {...slotProps('form-alert', classNames)} data-state={session.status}>

@@ -1,4 +1,5 @@
 import type { CustomerProfile } from '@profile-kit/hooks';
+import type { ConflictReview } from '../model/conflict-fields.js';
 import {
   type ProfileFormField,
   type ProfileFormValues,
@@ -17,7 +18,8 @@ export interface StoredProfile {
  * one, so a conflict never stays on screen next to a newer failure.
  */
 export type ProfileFormStatus =
-  | { status: 'editing' | 'no-changes' | 'saving' | 'saved' }
+  | { status: 'editing'; review?: ConflictReview | undefined }
+  | { status: 'no-changes' | 'saving' | 'saved' }
   | { status: 'failed'; message: string; signIn: boolean }
   | {
       status: 'conflict';
@@ -46,8 +48,8 @@ export type ProfileFormSession = ProfileFormStatus & {
 export type ProfileFormAction =
   /** A newer stored profile was seen; `keepBase` when it clashes with an edit. */
   | { type: 'seen'; profile: CustomerProfile; keepBase: boolean }
-  /** The edits are put on this stored profile (Cancel, Apply to the latest version). */
-  | { type: 'rebase'; profile: CustomerProfile }
+  /** The edits are put on this stored profile (Cancel, or a choice after a conflict). */
+  | { type: 'rebase'; profile: CustomerProfile; review?: ConflictReview | undefined }
   | { type: 'saving' }
   | { type: 'saved'; profile: CustomerProfile }
   | { type: 'no-changes' }
@@ -84,15 +86,13 @@ export function reduceSession(
         ? { ...next, latest: seen.values, unread: false }
         : next;
     }
-    case 'rebase':
+    case 'rebase': {
+      const next = stored(action.profile);
+      return { ...keep, status: 'editing', review: action.review, stored: next, base: next };
+    }
     case 'saved': {
       const next = stored(action.profile);
-      return {
-        ...keep,
-        status: action.type === 'saved' ? 'saved' : 'editing',
-        stored: next,
-        base: next,
-      };
+      return { ...keep, status: 'saved', stored: next, base: next };
     }
     case 'saving':
     case 'no-changes':

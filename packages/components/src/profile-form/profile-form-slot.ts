@@ -17,6 +17,9 @@ export type ProfileFormSlot =
   | 'conflict-title'
   | 'conflict-list'
   | 'conflict-item'
+  | 'conflict-field'
+  | 'conflict-yours'
+  | 'conflict-theirs'
   | ProfileStateSlot;
 
 /** Extra class names for `ProfileForm`'s parts, merged with the `pk-` ones. */

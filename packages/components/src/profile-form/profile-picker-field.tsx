@@ -27,6 +27,8 @@ export interface ProfilePickerFieldProps {
   sites?: readonly ProfileSite[] | undefined;
   control: ProfileFormControl;
   classNames?: ProfileFormClassNames | undefined;
+  /** After a conflict: whose value the field holds (`data-conflict`, highlighted). */
+  conflict?: 'yours' | 'theirs' | undefined;
 }
 
 /**
@@ -43,6 +45,7 @@ export function ProfilePickerField({
   sites,
   control,
   classNames,
+  conflict,
 }: ProfilePickerFieldProps) {
   const ui = useProfileKitUi();
   const { field, fieldState } = useController({ control, name });
@@ -66,6 +69,7 @@ export function ProfilePickerField({
       parts={{ notice: Boolean(notice) }}
       className={classNames?.field}
       data-field={name}
+      data-conflict={conflict}
       data-dirty={fieldState.isDirty ? '' : undefined}
       data-notice={model.notice}
     >

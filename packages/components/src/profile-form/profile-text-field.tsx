@@ -33,6 +33,8 @@ export interface ProfileTextFieldProps {
   /** Shown while the field still holds its stored value: that value is flagged (legacy data). */
   storedNotice?: string | undefined;
   classNames?: ProfileFormClassNames | undefined;
+  /** After a conflict: whose value the field holds (`data-conflict`, highlighted). */
+  conflict?: 'yours' | 'theirs' | undefined;
 }
 
 /**
@@ -48,6 +50,7 @@ export function ProfileTextField({
   description,
   storedNotice,
   classNames,
+  conflict,
 }: ProfileTextFieldProps) {
   const { messages } = useProfileKitUi();
   const { errors, dirtyFields } = useFormState({ control, name, exact: true });
@@ -63,6 +66,7 @@ export function ProfileTextField({
       parts={{ description: Boolean(description), notice }}
       className={classNames?.field}
       data-field={name}
+      data-conflict={conflict}
       data-dirty={dirty ? '' : undefined}
       data-notice={notice ? 'invalid' : undefined}
     >

@@ -8,6 +8,7 @@ import { fieldText } from '../i18n/field-text.js';
 import { formatMessage } from '../i18n/format-message.js';
 import { useProfileKitUi } from '../i18n/profile-kit-ui-context.js';
 import { changedFields } from '../model/changed-fields.js';
+import { type ConflictReview, reviewConflict } from '../model/conflict-fields.js';
 import { editsClash } from '../model/edits-clash.js';
 import {
   isProfileFormField,
@@ -162,20 +163,34 @@ export function useProfileFormSession({
   }
 
   // The edits (or, Cancel, the stored values) on the latest stored profile.
-  function rebase(keep: boolean) {
+  function rebase(keep: boolean, review?: ConflictReview) {
     form.reset(toProfileFormValues(profile), keep ? keepEdits : undefined);
-    dispatch({ type: 'rebase', profile });
+    dispatch({ type: 'rebase', profile, review });
+  }
+
+  /**
+   * After a conflict: the edits on the latest version, back to editing — nothing is saved
+   * until the customer has seen the highlighted fields and saves. With `theirs`, the fields
+   * both changed take the other writer's values; every other edit stays.
+   */
+  function resolve(choice: ConflictReview['choice']) {
+    const now = current.current;
+    if (now.status !== 'conflict') return undefined;
+    const { review, clashing } = reviewConflict(choice, form.getValues(), now, fields);
+    rebase(true, review);
+    // The reset made the latest values the defaults: these fields go back to them.
+    if (choice === 'theirs') for (const field of clashing) form.resetField(field);
+    return review;
   }
 
   return {
     session,
     form,
     submit,
-    /** After a conflict: the edits on top of the latest version, saved. */
-    applyToLatest() {
-      rebase(true);
-      submit();
-    },
+    /** After a conflict: the customer's edits on the latest version, to review and save. */
+    keepMine: () => resolve('mine'),
+    /** After a conflict: the other writer's values where both changed a field. */
+    takeTheirs: () => resolve('theirs'),
     cancel() {
       if (current.current.status === 'saving') return;
       rebase(false);
