@@ -15,8 +15,8 @@ export const budgets = {
   },
   components: {
     target: 8000,
-    ceiling: 9070,
-    why: '7.98 kB before issue 10; 8.05 kB with forwardRef on every part (React 18 keeps a prop named ref from function components, so register() never reached the inputs); 8.39–8.40 kB with the form session reducer of the restructure (issue 10); 8.45 kB with the time zone that keeps server and browser dates alike (issue 11); 8.76 kB with a message per data-rule refusal a customer can act on (withdrawn currency, not money, phone too short or long, control, broken or invisible-only text; issue 11); 8.85 kB with offline messages for load and save and the conflict that shows the other writer’s values once they load (issue 11); 9.07 kB with ProfileForm’s site and siteCode, the pickers built from the site (issue 12, +0.22 kB) — over target, to be won back',
+    ceiling: 9520,
+    why: '7.98 kB before issue 10; 8.05 kB with forwardRef on every part (React 18 keeps a prop named ref from function components, so register() never reached the inputs); 8.39–8.40 kB with the form session reducer of the restructure (issue 10); 8.45 kB with the time zone that keeps server and browser dates alike (issue 11); 8.76 kB with a message per data-rule refusal a customer can act on (withdrawn currency, not money, phone too short or long, control, broken or invisible-only text; issue 11); 8.85 kB with offline messages for load and save and the conflict that shows the other writer’s values once they load (issue 11); 9.07 kB with ProfileForm’s site and siteCode, the pickers built from the site (issue 12, +0.22 kB); 9.52 kB with the conflict screen as one decision — yours → theirs per field, review or take theirs, highlighted fields, the choice announced (issue 12 §2, +0.44 kB) — over target, to be won back',
   },
   styles: { target: 3000 },
   // Issue 13: what an address page adds, in its own entry so a profile-only page pays nothing.
