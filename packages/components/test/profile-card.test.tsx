@@ -4,7 +4,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ProfileCard } from '../src/index.js';
 import { expectNoAxeViolations } from './expect-no-axe-violations.js';
-import { renderWithKit } from './render-with-kit.js';
+import { instantProfileRetriesForThisTest, renderWithKit } from './render-with-kit.js';
 
 /** The card's details as term → value pairs, in order. */
 function details(card: HTMLElement): [string, string][] {
@@ -145,6 +145,7 @@ describe('ProfileCard', () => {
   });
 
   it('explains a server failure and loads again on Retry', async () => {
+    instantProfileRetriesForThisTest();
     const { container, user, mock } = renderWithKit(<ProfileCard />, {
       // The first read and its three automatic retries fail.
       before: (mock) => mock.faults.failNext(503, { count: 4 }),
@@ -177,6 +178,7 @@ describe('ProfileCard', () => {
       'This session cannot see a profile. Sign in as a customer.',
     ],
   ])('explains %s', async (_case, inject, message) => {
+    instantProfileRetriesForThisTest();
     renderWithKit(<ProfileCard />, { before: inject });
     expect(await screen.findByRole('alert')).toHaveTextContent(message);
   });

@@ -6,7 +6,11 @@ import { Profiler } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ProfileForm, type ProfileFormProps } from '../src/index.js';
 import { expectNoAxeViolations } from './expect-no-axe-violations.js';
-import { type KitOptions, renderWithKit } from './render-with-kit.js';
+import {
+  instantProfileRetriesForThisTest,
+  type KitOptions,
+  renderWithKit,
+} from './render-with-kit.js';
 
 const textbox = (name: string) => screen.getByRole('textbox', { name });
 const picker = (name: string) => screen.getByRole<HTMLSelectElement>('combobox', { name });
@@ -58,6 +62,7 @@ describe('ProfileForm: states', () => {
   });
 
   it('explains a failed load and loads again on Retry', async () => {
+    instantProfileRetriesForThisTest();
     const { container, user } = renderWithKit(<ProfileForm />, {
       before: (mock) => mock.faults.failNext(503, { count: 4 }),
     });

@@ -9,16 +9,23 @@ import { QueryClient, QueryClientProvider, timeoutManager } from '@tanstack/reac
 import { type RenderResult, render } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import type { ReactElement, ReactNode } from 'react';
+import { onTestFinished } from 'vitest';
 import '../src/styles.css';
 
-// The profile query backs off 1 s, 2 s, 4 s between retries; tests keep the retries but
-// not the waiting, so "the server failed 4 times" takes no time.
-timeoutManager.setTimeoutProvider({
-  setTimeout: (callback, delay) => globalThis.setTimeout(callback, delay <= 30_000 ? 0 : delay),
-  clearTimeout: (id) => globalThis.clearTimeout(id),
-  setInterval: (callback, delay) => globalThis.setInterval(callback, delay),
-  clearInterval: (id) => globalThis.clearInterval(id),
-});
+/**
+ * For the test that calls it: TanStack's retry back-off (1 s, 2 s, 4 s) takes no time, so
+ * "the server failed 4 times" is quick; the retries themselves still happen. Restored when
+ * the test ends — no other test's timers change.
+ */
+export function instantProfileRetriesForThisTest() {
+  timeoutManager.setTimeoutProvider({
+    setTimeout: (callback, delay) => globalThis.setTimeout(callback, delay <= 30_000 ? 0 : delay),
+    clearTimeout: (id) => globalThis.clearTimeout(id),
+    setInterval: (callback, delay) => globalThis.setInterval(callback, delay),
+    clearInterval: (id) => globalThis.clearInterval(id),
+  });
+  onTestFinished(() => timeoutManager.setTimeoutProvider(globalThis));
+}
 
 export interface KitOptions {
   /** The bearer token the client sends. Default: the B2C customer's. */
