@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
@@ -15,6 +16,9 @@ const sourceCondition = '@profile-kit/source';
  * two-core CI machine the browser suites share the CPU, and a first render can take seconds.
  */
 const browserTestTimeout = 30_000;
+
+/** The visual project's viewport: a desktop's width, and high enough for the tallest story. */
+const visualViewport = { width: 1280, height: 1400 };
 
 const storybookConfigDir = fileURLToPath(new URL('./.storybook', import.meta.url));
 
@@ -129,6 +133,47 @@ export default defineConfig({
       // Every story rendered and its play function run in Chromium, with axe (a11y.test: 'error').
       storybookProject('storybook', {}),
       storybookProject('storybook-dark', { theme: 'dark' }),
+      {
+        // The key stories compared to committed screenshots (visual regression).
+        extends: true,
+        test: {
+          name: 'visual',
+          include: ['packages/components/test-visual/**/*.test.tsx'],
+          testTimeout: browserTestTimeout,
+          browser: {
+            enabled: true,
+            headless: true,
+            // The browser window as large as the largest test viewport: Vitest scales a
+            // test frame that does not fit the window down, and the screenshots with it.
+            provider: playwright({
+              launchOptions: chromiumLaunchOptions,
+              contextOptions: { viewport: visualViewport, deviceScaleFactor: 1 },
+            }),
+            instances: [{ browser: 'chromium' }],
+            viewport: visualViewport,
+            // A failure keeps the actual and diff images; a page screenshot besides is noise.
+            screenshotFailures: false,
+            expect: {
+              toMatchScreenshot: {
+                // Beside the test file, and committed: __screenshots__/ is ignored by git. The
+                // actual and diff images of a mismatch go to .vitest-attachments/ (ignored too).
+                resolveScreenshotPath: (data) =>
+                  join(
+                    data.root,
+                    data.testFileDirectory,
+                    'reference-screenshots',
+                    data.testFileName,
+                    `${data.arg}-${data.browserName}-${data.platform}${data.ext}`,
+                  ),
+                comparatorName: 'pixelmatch',
+                // Per pixel: a colour difference up to 0.2 (YIQ, 0–1) is the same colour, and
+                // anti-aliased edges are ignored; per image: at most 0.1 % of pixels may differ.
+                comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.001 },
+              },
+            },
+          },
+        },
+      },
       {
         // A real server render: no window, no document.
         extends: true,

@@ -16,6 +16,9 @@ const config: StorybookConfig = {
   // by Storybook and, in the Vitest browser run, by the storybookTest plugin.
   staticDirs: ['./public'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // No onboarding checklist (and its notification dot) in the sidebar, no guide in the menu: this Storybook is the
+  // kit's documentation, not a new project to set up.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
 };
 
 export default config;

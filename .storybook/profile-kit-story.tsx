@@ -22,6 +22,11 @@ export interface ProfileKitStoryParameters {
   token?: string;
   /** The provider's session (a non-secret id); default `'storybook'`. `null`: nobody signed in. */
   session?: string | null;
+  /**
+   * The client's `timeoutMs`; default the client's 15 s. A story that stays busy raises it
+   * to the client's maximum (10 min); a story that shows a timeout lowers it.
+   */
+  timeoutMs?: number;
   /** Faults or state changes to apply before the story renders. */
   setup?: (api: ProfileApiMock) => void;
 }
@@ -98,6 +103,7 @@ export const withProfileKit: Decorator = (Story, context) => {
   const token = parameters.token ?? mockTokens.customer;
   const session = parameters.session === undefined ? 'storybook' : parameters.session;
   const inDocs = context.viewMode === 'docs';
+  const { timeoutMs } = parameters;
   const client = useMemo(
     () =>
       createProfileClient({
@@ -105,8 +111,9 @@ export const withProfileKit: Decorator = (Story, context) => {
         baseUrl: profileApi.baseUrl,
         getAccessToken: () => ({ token: session === null ? null : token, session }),
         ...(inDocs ? { fetch: profileApi.fetch } : {}),
+        ...(timeoutMs === undefined ? {} : { timeoutMs }),
       }),
-    [profileApi, session, token, inDocs],
+    [profileApi, session, token, inDocs, timeoutMs],
   );
   return (
     <QueryClientProvider client={queryClient}>

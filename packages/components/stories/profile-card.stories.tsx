@@ -6,6 +6,7 @@ import { ProfileCard } from '../src/index.js';
 import { customerWith } from './customer-with.js';
 import { storefrontSites } from './storefront-site.js';
 import { storyMessages } from './story-messages.js';
+import { whileOffline } from './while-offline.js';
 
 const meta = {
   title: 'Components/ProfileCard',
@@ -108,6 +109,7 @@ export const LoadError: Story = {
 
 /** The storefront's token has expired: the card says so and offers to sign in again. */
 export const SessionExpired: Story = {
+  name: 'Error: session expired',
   parameters: { profileKit: { token: mockTokens.expired } },
   play: async ({ canvas, userEvent, args, ...context }) => {
     const t = storyMessages({ args, ...context });
@@ -115,6 +117,78 @@ export const SessionExpired: Story = {
     await expect(alert).toHaveTextContent(t.loadErrorUnauthorized);
     await userEvent.click(within(alert).getByRole('button', { name: t.signIn }));
     await expect(args.onSignIn).toHaveBeenCalledOnce();
+  },
+};
+
+/*
+ * Load errors that stay on screen, one per kind, so a designer can look at each. Those the
+ * kit retries (5xx, network, timeout: three times, 1 s + 2 s + 4 s apart) show their
+ * message after about seven seconds, as for a customer; their `findBy…` waits longer.
+ */
+const afterRetries = { timeout: 20_000 };
+
+/** A signed-in visitor whose token may not read a customer profile (403): sign in as a customer. */
+export const Forbidden: Story = {
+  name: 'Error: forbidden',
+  parameters: { profileKit: { setup: (api) => api.faults.failNext(403, { method: 'GET' }) } },
+  play: async ({ canvas, args, ...context }) => {
+    const t = storyMessages({ args, ...context });
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent(t.loadErrorForbidden);
+    await expect(within(alert).getByRole('button', { name: t.signIn })).toBeVisible();
+  },
+};
+
+/** The server fails every read (500), retries included: a message and Try again. */
+export const ServerError: Story = {
+  name: 'Error: server',
+  parameters: {
+    profileKit: { setup: (api) => api.faults.failNext(500, { method: 'GET', count: 4 }) },
+  },
+  play: async ({ canvas, args, ...context }) => {
+    const t = storyMessages({ args, ...context });
+    const alert = await canvas.findByRole('alert', {}, afterRetries);
+    await expect(alert).toHaveTextContent(t.loadErrorServer);
+    await expect(within(alert).getByRole('button', { name: t.retry })).toBeVisible();
+  },
+};
+
+/** Online, but the connection drops on every read, retries included. */
+export const NetworkError: Story = {
+  name: 'Error: network',
+  parameters: {
+    profileKit: { setup: (api) => api.faults.networkErrorNext({ method: 'GET', count: 4 }) },
+  },
+  play: async ({ canvas, args, ...context }) => {
+    const t = storyMessages({ args, ...context });
+    const alert = await canvas.findByRole('alert', {}, afterRetries);
+    await expect(alert).toHaveTextContent(t.loadErrorNetwork);
+    await expect(within(alert).getByRole('button', { name: t.retry })).toBeVisible();
+  },
+};
+
+/** The browser is offline: said at once, without retries; the profile loads once back online. */
+export const Offline: Story = {
+  name: 'Error: offline',
+  beforeEach: whileOffline,
+  parameters: { profileKit: { setup: (api) => api.faults.networkErrorNext({ method: 'GET' }) } },
+  play: async ({ canvas, args, ...context }) => {
+    const t = storyMessages({ args, ...context });
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(t.loadErrorOffline);
+  },
+};
+
+/** The API never answers, and the client gives up after its `timeoutMs` (250 ms here). */
+export const Timeout: Story = {
+  name: 'Error: timeout',
+  parameters: {
+    profileKit: { timeoutMs: 250, setup: (api) => api.faults.latency('infinite') },
+  },
+  play: async ({ canvas, args, ...context }) => {
+    const t = storyMessages({ args, ...context });
+    const alert = await canvas.findByRole('alert', {}, afterRetries);
+    await expect(alert).toHaveTextContent(t.loadErrorTimeout);
+    await expect(within(alert).getByRole('button', { name: t.retry })).toBeVisible();
   },
 };
 

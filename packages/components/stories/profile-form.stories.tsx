@@ -1,13 +1,13 @@
-import { defaultTenant, mockTokens } from '@profile-kit/mock-api';
+import { mockTokens } from '@profile-kit/mock-api';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { delay, http } from 'msw';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import { loadedKit, storyApiUrl } from '../../../.storybook/profile-kit-story.js';
-import { ProfileForm } from '../src/index.js';
+import { loadedKit } from '../../../.storybook/profile-kit-story.js';
+import { ProfileForm, type ProfileKitMessages } from '../src/index.js';
 import { customerWith } from './customer-with.js';
 import { patchBodies } from './patch-bodies.js';
 import { storefrontSite, storefrontSites } from './storefront-site.js';
 import { storyMessages } from './story-messages.js';
+import { whileOffline } from './while-offline.js';
 
 const meta = {
   title: 'Components/ProfileForm',
@@ -201,6 +201,7 @@ export const ConflictOpen: Story = {
 
 /** The session expires before the save (401): the form says so, keeps the edits, offers sign-in. */
 export const SessionExpired: Story = {
+  name: 'Save error: session expired',
   parameters: {
     profileKit: { setup: (api) => api.faults.failNext(401, { method: 'PATCH' }) },
   },
@@ -246,22 +247,19 @@ export const NetworkFailureThenRetry: Story = {
   },
 };
 
-/** A save that has not answered yet: the form is busy and Save refuses a second click. */
+/**
+ * A save that has not answered yet, and stays so: the mock holds every answer from the
+ * Save on (`faults.latency('infinite')`), and the client waits its longest (10 min). The
+ * form is busy and Save refuses a second click.
+ */
 export const SavingInProgress: Story = {
-  parameters: {
-    // This story's own MSW handler wins over the mock: the PATCH never answers.
-    msw: {
-      handlers: [
-        http.patch(`${storyApiUrl}/customer/${defaultTenant}/me`, async () => {
-          await delay('infinite');
-        }),
-      ],
-    },
-  },
+  parameters: { profileKit: { timeoutMs: 600_000 } },
   play: async ({ canvas, canvasElement, userEvent, args, loaded, ...context }) => {
     const t = storyMessages({ args, ...context });
+    const { profileApi } = loadedKit(loaded);
     const company = await canvas.findByRole('textbox', { name: t.labelCompany });
     await userEvent.type(company, 'Schmidt Design');
+    profileApi.faults.latency('infinite');
     await userEvent.click(canvas.getByRole('button', { name: t.save }));
 
     const form = canvasElement.querySelector('form');
@@ -272,8 +270,72 @@ export const SavingInProgress: Story = {
       'true',
     );
     await expect(company).toHaveValue('Schmidt Design');
-    // The story's handler took the PATCH (it matches the mock's address), not the mock.
-    await expect(patchBodies(loadedKit(loaded).profileApi)).toEqual([]);
+    await waitFor(() =>
+      expect(patchBodies(profileApi)).toEqual([
+        { company: 'Schmidt Design', metadata: { version: 1 } },
+      ]),
+    );
+  },
+};
+
+/**
+ * Save errors that stay on screen: the customer changed the company and saved; the alert
+ * says what went wrong, and the edit is kept.
+ */
+function saveErrorStory(name: string, text: (t: ProfileKitMessages) => string): Story {
+  return {
+    name,
+    play: async ({ canvas, userEvent, args, ...context }) => {
+      const t = storyMessages({ args, ...context });
+      const company = await canvas.findByRole('textbox', { name: t.labelCompany });
+      await userEvent.type(company, 'Schmidt Design');
+      await userEvent.click(canvas.getByRole('button', { name: t.save }));
+      await expect(await canvas.findByRole('alert')).toHaveTextContent(text(t));
+      await expect(company).toHaveValue('Schmidt Design');
+    },
+  };
+}
+
+/** The token may not change a customer profile (403). */
+export const SaveForbidden: Story = {
+  ...saveErrorStory('Save error: forbidden', (t) => t.saveErrorForbidden),
+  parameters: { profileKit: { setup: (api) => api.faults.failNext(403, { method: 'PATCH' }) } },
+};
+
+/** The server fails the save (500); a save is never retried by itself. */
+export const SaveServerError: Story = {
+  ...saveErrorStory('Save error: server', (t) => t.saveErrorServer),
+  parameters: { profileKit: { setup: (api) => api.faults.failNext(500, { method: 'PATCH' }) } },
+};
+
+/** The connection drops during the save. */
+export const SaveNetworkError: Story = {
+  ...saveErrorStory('Save error: network', (t) => t.saveErrorNetwork),
+  parameters: { profileKit: { setup: (api) => api.faults.networkErrorNext({ method: 'PATCH' }) } },
+};
+
+/** The browser is offline when the customer saves. */
+export const SaveOffline: Story = {
+  ...saveErrorStory('Save error: offline', (t) => t.saveErrorOffline),
+  beforeEach: whileOffline,
+  parameters: { profileKit: { setup: (api) => api.faults.networkErrorNext({ method: 'PATCH' }) } },
+};
+
+/**
+ * The save gets no answer within the client's `timeoutMs` (3 s here, long enough for the
+ * first read on a busy machine): the mock holds its answers from the Save on.
+ */
+export const SaveTimeout: Story = {
+  name: 'Save error: timeout',
+  parameters: { profileKit: { timeoutMs: 3_000 } },
+  play: async ({ canvas, userEvent, args, loaded, ...context }) => {
+    const t = storyMessages({ args, ...context });
+    const company = await canvas.findByRole('textbox', { name: t.labelCompany });
+    await userEvent.type(company, 'Schmidt Design');
+    loadedKit(loaded).profileApi.faults.latency('infinite');
+    await userEvent.click(canvas.getByRole('button', { name: t.save }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(t.saveErrorTimeout);
+    await expect(company).toHaveValue('Schmidt Design');
   },
 };
 
