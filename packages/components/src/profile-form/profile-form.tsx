@@ -8,8 +8,10 @@ import { isB2bProfile } from '../model/is-b2b-profile.js';
 import type { ProfileFormField } from '../model/profile-form-fields.js';
 import { isProfileFormField, profileFormFields } from '../model/profile-form-fields.js';
 import type { ProfileSite } from '../model/profile-site.js';
+import { FormSkeleton } from '../view/profile-skeleton.js';
 import { ProfileViewStatus } from '../view/profile-view-status.js';
 import { useProfileView } from '../view/use-profile-view.js';
+import { skeletonFields } from './field-choices.js';
 import { ProfileFormEditor } from './profile-form-editor.js';
 import type { ProfileFormClassNames } from './profile-form-slot.js';
 import { useFormSiteOptions } from './use-form-site-options.js';
@@ -170,6 +172,12 @@ export const ProfileForm = forwardRef<HTMLFormElement, ProfileFormProps>(functio
           view={view}
           anonymousText={ui.messages.formAnonymous}
           onSignIn={onSignIn}
+          skeleton={
+            <FormSkeleton
+              fields={skeletonFields(visibleFields, { ...props, ...offered }, ui.messages)}
+              classNames={classNames}
+            />
+          }
           classNames={classNames}
         />
       </form>

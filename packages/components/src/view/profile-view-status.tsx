@@ -1,4 +1,5 @@
 'use client';
+import type { ReactNode } from 'react';
 import { slotProps } from '../field/slot-props.js';
 import { errorText } from '../i18n/error-text.js';
 import { useProfileKitUi } from '../i18n/profile-kit-ui-context.js';
@@ -11,14 +12,13 @@ export interface ProfileViewStatusProps {
   /** What the sign-in prompt says: the card and the form word it differently. */
   anonymousText: string;
   onSignIn?: (() => void) | undefined;
+  /** What stands in for the profile while it loads: the card's or the form's shape. */
+  skeleton: ReactNode;
   classNames?: Partial<Record<ProfileStateSlot, string>> | undefined;
 }
 
-// Placeholder lines for the name, email, phone and preferences.
-const skeletonLines = [1, 2, 3, 4];
-
 /**
- * What stands in for the profile, by state: placeholder lines while it loads (only the
+ * What stands in for the profile, by state: the skeleton while it loads (only the
  * hidden "Loading your profile…" is read out); the sign-in prompt for an anonymous
  * visitor; the load error — a message for the kind of failure, Retry where trying again
  * can help, and Sign in where signing in helps. Nothing once the profile is ready.
@@ -27,6 +27,7 @@ export function ProfileViewStatus({
   view,
   anonymousText,
   onSignIn,
+  skeleton,
   classNames,
 }: ProfileViewStatusProps) {
   const { messages } = useProfileKitUi();
@@ -35,9 +36,7 @@ export function ProfileViewStatus({
     return (
       <div {...slotProps('skeleton', classNames)}>
         <span className="pk-visually-hidden">{messages.loading}</span>
-        {skeletonLines.map((key) => (
-          <span key={key} aria-hidden="true" {...slotProps('skeleton-line', classNames)} />
-        ))}
+        {skeleton}
       </div>
     );
   }
