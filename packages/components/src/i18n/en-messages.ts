@@ -7,6 +7,7 @@ export const enMessages = {
   loading: 'Loading your profile…',
   retry: 'Try again',
   signIn: 'Sign in',
+  signInAgain: 'Sign in again',
   edit: 'Edit profile',
   save: 'Save changes',
   cancel: 'Cancel',

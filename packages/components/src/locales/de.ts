@@ -18,6 +18,7 @@ export const de: ProfileKitMessages = {
   loading: 'Ihr Profil wird geladen …',
   retry: 'Erneut versuchen',
   signIn: 'Anmelden',
+  signInAgain: 'Erneut anmelden',
   edit: 'Profil bearbeiten',
   save: 'Änderungen speichern',
   cancel: 'Abbrechen',

@@ -7,6 +7,7 @@ import { fieldErrorMessage } from '../i18n/field-error-message.js';
 import { fieldText } from '../i18n/field-text.js';
 import { formatMessage } from '../i18n/format-message.js';
 import { useProfileKitUi } from '../i18n/profile-kit-ui-context.js';
+import { signInKey } from '../i18n/sign-in-key.js';
 import { changedFields } from '../model/changed-fields.js';
 import { editsClash } from '../model/edits-clash.js';
 import {
@@ -125,8 +126,11 @@ export function useProfileFormSession({
       else dispatch({ type: 'failed', message: messages.saveErrorRefused });
     } else {
       const kind = isProfileKitError(error) ? error.kind : undefined;
-      const signIn = kind === 'unauthorized' || kind === 'forbidden';
-      dispatch({ type: 'failed', message: errorText('save', kind, messages), signIn });
+      dispatch({
+        type: 'failed',
+        message: errorText('save', kind, messages),
+        signIn: signInKey(kind),
+      });
       if (kind === 'unauthorized') onSessionExpired?.();
     }
   }

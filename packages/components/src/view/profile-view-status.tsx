@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { slotProps } from '../field/slot-props.js';
 import { errorText } from '../i18n/error-text.js';
 import { useProfileKitUi } from '../i18n/profile-kit-ui-context.js';
+import { signInKey } from '../i18n/sign-in-key.js';
 import { ProfileButton } from './profile-button.js';
 import type { ProfileStateSlot } from './profile-state-slot.js';
 import type { useProfileView } from './use-profile-view.js';
@@ -21,7 +22,7 @@ export interface ProfileViewStatusProps {
  * What stands in for the profile, by state: the skeleton while it loads (only the
  * hidden "Loading your profile…" is read out); the sign-in prompt for an anonymous
  * visitor; the load error — a message for the kind of failure, Retry where trying again
- * can help, and Sign in where signing in helps. Nothing once the profile is ready.
+ * can help, and Sign in ("Sign in again" for an expired session) where signing in helps. Nothing once the profile is ready.
  */
 export function ProfileViewStatus({
   view,
@@ -44,15 +45,18 @@ export function ProfileViewStatus({
 
   const failed = state === 'error';
   const kind = query.error?.kind;
-  const signIn = onSignIn && (!failed || kind === 'unauthorized' || kind === 'forbidden') && (
+  // Anonymous: Sign in. Failed: Sign in (again) where that is what helps, and then no Retry.
+  const signInText = failed ? signInKey(kind) : 'signIn';
+  const signIn = onSignIn && signInText && (
     <ProfileButton variant="primary" classNames={classNames} onClick={onSignIn}>
-      {messages.signIn}
+      {messages[signInText]}
     </ProfileButton>
   );
   // A retry under way keeps the button focusable, but it does nothing. A wrong client
-  // setup fails the same way every time, so it gets no Retry.
+  // setup fails the same way every time, and an expired or refused session fails until
+  // the customer signs in, so neither gets a Retry.
   const retrying = query.isFetching;
-  const retry = failed && kind !== 'config';
+  const retry = failed && kind !== 'config' && !signInKey(kind);
   return (
     <div
       role={failed ? 'alert' : undefined}
