@@ -54,6 +54,8 @@ export const enMessages = {
   errorCurrency: 'Choose a valid currency, like EUR.',
   errorEmail: 'Enter an email address like name@example.com.',
   errorEmailRequired: 'Your email address cannot be removed.',
+  errorFirstNameRequired: 'Enter your first name; it cannot be removed.',
+  errorLastNameRequired: 'Enter your last name; it cannot be removed.',
   errorPhone: 'Use digits, spaces and + ( ) - . / only.',
   errorPhoneTooShort: 'Enter the full number: at least 5 digits.',
   errorPhoneTooLong: 'A phone number has at most 15 digits.',

@@ -67,6 +67,8 @@ export const de: ProfileKitMessages = {
   errorCurrency: 'Wählen Sie eine gültige Währung, z. B. EUR.',
   errorEmail: 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
   errorEmailRequired: 'Ihre E-Mail-Adresse kann nicht entfernt werden.',
+  errorFirstNameRequired: 'Geben Sie Ihren Vornamen ein; er kann nicht entfernt werden.',
+  errorLastNameRequired: 'Geben Sie Ihren Nachnamen ein; er kann nicht entfernt werden.',
   errorPhone: 'Verwenden Sie nur Ziffern, Leerzeichen und + ( ) - . /',
   errorPhoneTooShort: 'Geben Sie die ganze Nummer ein: mindestens 5 Ziffern.',
   errorPhoneTooLong: 'Eine Telefonnummer hat höchstens 15 Ziffern.',
