@@ -45,7 +45,11 @@ export interface ProfileFormProps
   currencies?: readonly string[] | undefined;
   /** The sites to offer; the preferred-site picker is shown only with them. */
   sites?: readonly ProfileSite[] | undefined;
-  /** The title codes to offer. Default `MR`, `MRS`, `MS`, `DR`; a stored other title stays available. */
+  /**
+   * The title codes to offer. Default `MR`, `MRS`, `MS`, `DR`; a stored other title stays
+   * available, one stored in another case (`Ms`) is matched, and titles the UI language
+   * names alike (German "Frau" for `MRS` and `MS`) are offered once.
+   */
   titles?: readonly string[] | undefined;
   /**
    * UI locale for `Intl` names (languages, currencies): `en` (default), `de`, `de-CH`, …
