@@ -115,7 +115,7 @@ export const SessionExpired: Story = {
     const t = storyMessages({ args, ...context });
     const alert = await canvas.findByRole('alert');
     await expect(alert).toHaveTextContent(t.loadErrorUnauthorized);
-    await userEvent.click(within(alert).getByRole('button', { name: t.signIn }));
+    await userEvent.click(within(alert).getByRole('button', { name: t.signInAgain }));
     await expect(args.onSignIn).toHaveBeenCalledOnce();
   },
 };

@@ -215,7 +215,7 @@ export const SessionExpired: Story = {
     await expect(alert).toHaveTextContent(t.saveErrorUnauthorized);
     await expect(args.onSessionExpired).toHaveBeenCalledOnce();
     await expect(middleName).toHaveValue('Lena');
-    await userEvent.click(within(alert).getByRole('button', { name: t.signIn }));
+    await userEvent.click(within(alert).getByRole('button', { name: t.signInAgain }));
     await expect(args.onSignIn).toHaveBeenCalledOnce();
   },
 };

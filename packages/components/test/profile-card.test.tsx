@@ -214,18 +214,6 @@ describe('ProfileCard', () => {
     expect(within(german).queryByRole('button')).toBeNull();
   });
 
-  it('offers Sign in next to Retry when the session has expired', async () => {
-    const onSignIn = vi.fn();
-    const { user } = renderWithKit(<ProfileCard onSignIn={onSignIn} />, {
-      token: mockTokens.expired,
-    });
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Your session has expired. Sign in again to see your profile.');
-    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
-    await user.click(within(alert).getByRole('button', { name: 'Sign in' }));
-    expect(onSignIn).toHaveBeenCalledTimes(1);
-  });
-
   it('speaks German, with German display names and dates', async () => {
     const { container } = renderWithKit(
       <ProfileCard locale="de-DE" messages={de} timeZone="UTC" onEdit={() => {}} />,

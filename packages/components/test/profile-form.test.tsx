@@ -704,7 +704,7 @@ describe('ProfileForm: failures keep the edits', () => {
     );
     expect(onSessionExpired).toHaveBeenCalledTimes(1);
     expect(textbox('Middle name')).toHaveValue('Lena');
-    await user.click(within(alert).getByRole('button', { name: 'Sign in' }));
+    await user.click(within(alert).getByRole('button', { name: 'Sign in again' }));
     expect(onSignIn).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,4 +1,5 @@
 import { b2bRequiredFields, type DataReason } from '@profile-kit/hooks';
+import { nameRemovedCode } from '../model/kept-names.js';
 import type { ProfileFormField } from '../model/profile-form-fields.js';
 import type { ProfileKitMessages } from './en-messages.js';
 import { formatMessage } from './format-message.js';
@@ -44,6 +45,9 @@ export function fieldErrorMessage(
   if (reasonText) return messages[reasonText];
   if (code === 'too_big' && typeof maximum === 'number') {
     return formatMessage(messages.errorTooLong, { max: maximum });
+  }
+  if (code === nameRemovedCode) {
+    return messages[field === 'firstName' ? 'errorFirstNameRequired' : 'errorLastNameRequired'];
   }
   if (code === 'cannot_unset' || (field === 'contactEmail' && code === 'too_small')) {
     return messages.errorEmailRequired;

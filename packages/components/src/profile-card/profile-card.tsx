@@ -7,6 +7,7 @@ import { formatProfileName } from '../i18n/format-profile-name.js';
 import { ProfileKitUiContext, useResolvedUi } from '../i18n/profile-kit-ui-context.js';
 import type { ProfileSite } from '../model/profile-site.js';
 import { ProfileButton } from '../view/profile-button.js';
+import { CardSkeleton } from '../view/profile-skeleton.js';
 import { ProfileViewStatus } from '../view/profile-view-status.js';
 import { useProfileView } from '../view/use-profile-view.js';
 import { ProfileCardDetails } from './profile-card-details.js';
@@ -111,6 +112,7 @@ export const ProfileCard = forwardRef<HTMLElement, ProfileCardProps>(function Pr
           view={view}
           anonymousText={ui.messages.cardAnonymous}
           onSignIn={onSignIn}
+          skeleton={<CardSkeleton edit={Boolean(onEdit)} classNames={classNames} />}
           classNames={classNames}
         />
         {state === 'ready' && profile && (

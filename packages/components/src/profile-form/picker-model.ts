@@ -56,6 +56,31 @@ function isOffered(kind: PickerKind, value: string, listedValues: ReadonlySet<st
 }
 
 /**
+ * A listed code as the picker offers it. A language in the profile's form (`de-DE` →
+ * `de_DE`). A title stored in another case (`Ms` for `MS`) is that title: its option
+ * takes the stored spelling, so it is selected, not flagged, and not sent as a change.
+ */
+function listedCode(kind: PickerKind, choice: string, { field, stored, value }: PickerInput) {
+  if (kind === 'language') return normalizeFieldValue(field, choice);
+  if (kind !== 'title') return choice;
+  const same = (title: string) => title.trim().toUpperCase() === choice.toUpperCase();
+  return [value, stored].find((title) => title && same(title)) ?? choice;
+}
+
+/**
+ * Titles the UI language cannot tell apart (German "Frau" for both MRS and MS) are
+ * offered once: the one in the field, else the stored one (so picking it again is no
+ * change), else the first listed.
+ */
+function distinctTitles(options: PickerOption[], kept: readonly string[]): PickerOption[] {
+  return options.filter((option) => {
+    const twins = options.filter((other) => other.label === option.label);
+    const keep = kept.map((title) => twins.find((twin) => twin.value === title)).find(Boolean);
+    return (keep ?? twins[0]) === option;
+  });
+}
+
+/**
  * The options of a picker: the host's choices, labelled in the UI locale, plus the
  * stored and the current value when the host does not list them — so a legacy value
  * (`EURO`, a retired site) stays visible, labelled "(not valid)" when it is, instead of
@@ -75,7 +100,7 @@ export function buildPickerModel(input: PickerInput): PickerModel {
   }
   const listed = choices.map((choice) =>
     typeof choice === 'string'
-      ? { value: kind === 'language' ? normalizeFieldValue(input.field, choice) : choice }
+      ? { value: listedCode(kind, choice, input) }
       : { value: choice.code, name: choice.name },
   );
   const listedValues = new Set(listed.map((choice) => choice.value));
@@ -89,5 +114,6 @@ export function buildPickerModel(input: PickerInput): PickerModel {
     if (!isValidCode(kind, stored)) notice = 'invalid';
     else if (!isOffered(kind, stored, listedValues)) notice = 'unlisted';
   }
-  return { options: [...labels].map(([option, label]) => ({ value: option, label })), notice };
+  const options = [...labels].map(([option, label]) => ({ value: option, label }));
+  return { options: kind === 'title' ? distinctTitles(options, [value, stored]) : options, notice };
 }

@@ -3,7 +3,6 @@ import type { UseFormRegister } from 'react-hook-form';
 import { fieldText } from '../i18n/field-text.js';
 import { invalidCodeNotice } from '../i18n/invalid-code-notice.js';
 import { useProfileKitUi } from '../i18n/profile-kit-ui-context.js';
-import { defaultTitles } from '../i18n/title-label.js';
 import { isValidCode } from '../model/is-valid-code.js';
 import {
   type ProfileFormField as ProfileFormFieldName,
@@ -12,6 +11,7 @@ import {
   readFormField,
 } from '../model/profile-form-fields.js';
 import type { ProfileSite } from '../model/profile-site.js';
+import { fieldChoices } from './field-choices.js';
 import type { ProfileFormControl } from './profile-form-resolver.js';
 import type { ProfileFormClassNames } from './profile-form-slot.js';
 import { ProfilePickerField } from './profile-picker-field.js';
@@ -57,24 +57,17 @@ export function ProfileFormField({
   const { kind } = spec;
   const common = { name, spec, control, classNames, conflict };
   const storedValue = readFormField(stored, name);
-  if (kind !== 'text') {
-    const choices = {
-      title: titles ?? defaultTitles,
-      site: sites ?? [],
-      language: languages,
-      currency: currencies,
-    }[kind];
-    if (choices) {
-      return (
-        <ProfilePickerField
-          {...common}
-          kind={kind}
-          choices={choices}
-          stored={storedValue}
-          sites={sites}
-        />
-      );
-    }
+  const choices = fieldChoices(kind, { titles, sites, languages, currencies });
+  if (kind !== 'text' && choices) {
+    return (
+      <ProfilePickerField
+        {...common}
+        kind={kind}
+        choices={choices}
+        stored={storedValue}
+        sites={sites}
+      />
+    );
   }
   const invalid = storedValue !== '' && !isValidCode(kind, storedValue);
   return (

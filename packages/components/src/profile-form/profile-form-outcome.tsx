@@ -45,7 +45,7 @@ export function ProfileFormOutcome({ session, onSignIn, classNames }: ProfileFor
           {session.status === 'failed' && session.signIn && onSignIn && (
             <div {...slotProps('message-actions', classNames)}>
               <ProfileButton variant="primary" classNames={classNames} onClick={onSignIn}>
-                {messages.signIn}
+                {messages[session.signIn]}
               </ProfileButton>
             </div>
           )}

@@ -3,6 +3,7 @@ import { type Control, type FieldErrors, get, type Resolver, set } from 'react-h
 import type { ProfileKitMessages } from '../i18n/en-messages.js';
 import { fieldErrorMessage } from '../i18n/field-error-message.js';
 import { buildProfilePatch, type ProfilePatchDraft } from '../model/build-profile-patch.js';
+import { nameRemovedCode, removedNames } from '../model/kept-names.js';
 import {
   isProfileFormField,
   type ProfileFormField,
@@ -24,8 +25,8 @@ export interface ProfileFormSubmission extends ProfilePatchDraft {
 /**
  * Validates what would be sent — the patch of changed fields, with the version the edits
  * are based on — with the hooks' `profilePatchSchema`, the one schema the client
- * validates with too. The form adds no rules of its own; it only turns the schema's
- * issues into texts on the right fields. A valid submit hands that same patch to the
+ * validates with too, plus one rule of the form's own (`removedNames`: first and last
+ * name are not emptied). It turns the issues into texts on the right fields. A valid submit hands that same patch to the
  * save, so it is built once. `read` is called on every validation, so it always sees the
  * current stored profile and base.
  */
@@ -37,9 +38,16 @@ export function createProfileFormResolver(
     const { stored, base } = read();
     const draft = buildProfilePatch(values, stored.values, fields, base.profile.metadata?.version);
     const result = profilePatchSchema.safeParse(draft.patch);
-    if (result.success) return { values: { values, ...draft }, errors: {} };
+    // The schema's issues, then the form's own rule: a first or last name is not removed.
+    const issues = [
+      ...(result.error?.issues ?? []),
+      ...removedNames(draft.patch).map(
+        (field) => ({ path: [field], code: nameRemovedCode }) as const,
+      ),
+    ];
+    if (issues.length === 0) return { values: { values, ...draft }, errors: {} };
     const errors: FieldErrors<ProfileFormValues> = {};
-    for (const issue of result.error.issues) {
+    for (const issue of issues) {
       const path = issue.path.join('.');
       if (!messages || !isProfileFormField(path) || get(errors, path)) continue;
       const maximum = 'maximum' in issue ? issue.maximum : undefined;

@@ -1,4 +1,5 @@
 import type { CustomerProfile } from '@profile-kit/hooks';
+import type { SignInKey } from '../i18n/sign-in-key.js';
 import type { ConflictReview } from '../model/conflict-fields.js';
 import {
   type ProfileFormField,
@@ -20,7 +21,7 @@ export interface StoredProfile {
 export type ProfileFormStatus =
   | { status: 'editing'; review?: ConflictReview | undefined }
   | { status: 'no-changes' | 'saving' | 'saved' }
-  | { status: 'failed'; message: string; signIn: boolean }
+  | { status: 'failed'; message: string; signIn: SignInKey | undefined }
   | {
       status: 'conflict';
       basedOn: ProfileFormValues;
@@ -54,7 +55,7 @@ export type ProfileFormAction =
   | { type: 'saved'; profile: CustomerProfile }
   | { type: 'no-changes' }
   | { type: 'conflict'; latest: CustomerProfile | undefined }
-  | { type: 'failed'; message: string; signIn?: boolean }
+  | { type: 'failed'; message: string; signIn?: SignInKey | undefined }
   /** Fields are invalid: focus the first; `message` names those the customer cannot see. */
   | { type: 'invalid'; among: readonly ProfileFormField[]; message?: string | undefined };
 
@@ -106,12 +107,12 @@ export function reduceSession(
         unread: !action.latest,
       };
     case 'failed':
-      return { ...keep, status: 'failed', message: action.message, signIn: action.signIn ?? false };
+      return { ...keep, status: 'failed', message: action.message, signIn: action.signIn };
     case 'invalid': {
       const next = { ...keep, focus: { among: action.among } };
       return action.message === undefined
         ? { ...next, status: 'editing' }
-        : { ...next, status: 'failed', message: action.message, signIn: false };
+        : { ...next, status: 'failed', message: action.message, signIn: undefined };
     }
   }
 }

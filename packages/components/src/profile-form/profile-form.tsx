@@ -8,8 +8,10 @@ import { isB2bProfile } from '../model/is-b2b-profile.js';
 import type { ProfileFormField } from '../model/profile-form-fields.js';
 import { isProfileFormField, profileFormFields } from '../model/profile-form-fields.js';
 import type { ProfileSite } from '../model/profile-site.js';
+import { FormSkeleton } from '../view/profile-skeleton.js';
 import { ProfileViewStatus } from '../view/profile-view-status.js';
 import { useProfileView } from '../view/use-profile-view.js';
+import { skeletonFields } from './field-choices.js';
 import { ProfileFormEditor } from './profile-form-editor.js';
 import type { ProfileFormClassNames } from './profile-form-slot.js';
 import { useFormSiteOptions } from './use-form-site-options.js';
@@ -43,7 +45,11 @@ export interface ProfileFormProps
   currencies?: readonly string[] | undefined;
   /** The sites to offer; the preferred-site picker is shown only with them. */
   sites?: readonly ProfileSite[] | undefined;
-  /** The title codes to offer. Default `MR`, `MRS`, `MS`, `DR`; a stored other title stays available. */
+  /**
+   * The title codes to offer. Default `MR`, `MRS`, `MS`, `DR`; a stored other title stays
+   * available, one stored in another case (`Ms`) is matched, and titles the UI language
+   * names alike (German "Frau" for `MRS` and `MS`) are offered once.
+   */
   titles?: readonly string[] | undefined;
   /**
    * UI locale for `Intl` names (languages, currencies): `en` (default), `de`, `de-CH`, …
@@ -170,6 +176,12 @@ export const ProfileForm = forwardRef<HTMLFormElement, ProfileFormProps>(functio
           view={view}
           anonymousText={ui.messages.formAnonymous}
           onSignIn={onSignIn}
+          skeleton={
+            <FormSkeleton
+              fields={skeletonFields(visibleFields, { ...props, ...offered }, ui.messages)}
+              classNames={classNames}
+            />
+          }
           classNames={classNames}
         />
       </form>

@@ -7,6 +7,7 @@ import { fieldErrorMessage } from '../i18n/field-error-message.js';
 import { fieldText } from '../i18n/field-text.js';
 import { formatMessage } from '../i18n/format-message.js';
 import { useProfileKitUi } from '../i18n/profile-kit-ui-context.js';
+import { signInKey } from '../i18n/sign-in-key.js';
 import { changedFields } from '../model/changed-fields.js';
 import { type ConflictReview, reviewConflict } from '../model/conflict-fields.js';
 import { editsClash } from '../model/edits-clash.js';
@@ -30,6 +31,7 @@ import {
   reduceSession,
   startSession,
 } from './profile-form-session.js';
+import { useEditedSinceSave } from './use-edited-since-save.js';
 
 // A refetch must not wipe what the customer sees: their edits and errors, and the
 // submitted state, on which react-hook-form checks each change again.
@@ -68,6 +70,7 @@ export function useProfileFormSession({
     // Focus moves after the errors are on screen (see below), so it lands on a described field.
     shouldFocusError: false,
   });
+  const edited = useEditedSinceSave(form);
 
   // A newer stored profile (refetch on focus or reconnect, another tab's save): untouched
   // fields take the new values, fields being edited keep the customer's. The edits move
@@ -126,8 +129,11 @@ export function useProfileFormSession({
       else dispatch({ type: 'failed', message: messages.saveErrorRefused });
     } else {
       const kind = isProfileKitError(error) ? error.kind : undefined;
-      const signIn = kind === 'unauthorized' || kind === 'forbidden';
-      dispatch({ type: 'failed', message: errorText('save', kind, messages), signIn });
+      dispatch({
+        type: 'failed',
+        message: errorText('save', kind, messages),
+        signIn: signInKey(kind),
+      });
       if (kind === 'unauthorized') onSessionExpired?.();
     }
   }
@@ -135,6 +141,8 @@ export function useProfileFormSession({
   async function save({ values, patch, changed }: ProfileFormSubmission) {
     // One save at a time: a second Enter or click while one runs does nothing.
     if (current.current.status === 'saving') return;
+    // Right after a save, before any edit, "saved" stays: true, and announced only once.
+    if (changed.length === 0 && current.current.status === 'saved' && !edited.current) return;
     if (changed.length === 0) return dispatch({ type: 'no-changes' });
     dispatch({ type: 'saving' });
     let saved: CustomerProfile;
@@ -148,6 +156,7 @@ export function useProfileFormSession({
     const typedMeanwhile = changedFields(values, now, fields);
     form.reset(toProfileFormValues(saved));
     dispatch({ type: 'saved', profile: saved });
+    edited.current = typedMeanwhile.length > 0;
     for (const field of typedMeanwhile) {
       form.setValue(field, readFormField(now, field), { shouldDirty: true });
     }

@@ -4,4 +4,5 @@ export type ProfileStateSlot =
   | 'message-actions'
   | 'button'
   | 'skeleton'
+  | 'skeleton-group'
   | 'skeleton-line';
