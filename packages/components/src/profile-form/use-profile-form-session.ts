@@ -4,8 +4,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { type FieldErrors, get, useForm } from 'react-hook-form';
 import { errorText } from '../i18n/error-text.js';
 import { fieldErrorMessage } from '../i18n/field-error-message.js';
-import { fieldText } from '../i18n/field-text.js';
-import { formatMessage } from '../i18n/format-message.js';
+import { hiddenFieldsMessage } from '../i18n/hidden-fields-message.js';
 import { useProfileKitUi } from '../i18n/profile-kit-ui-context.js';
 import { signInKey } from '../i18n/sign-in-key.js';
 import { changedFields } from '../model/changed-fields.js';
@@ -54,8 +53,7 @@ export function useProfileFormSession({
   const update = useUpdateProfile();
 
   const [session, setSession] = useState(() => startSession(profile));
-  // The same value, readable at once by the handlers and the resolver of a submit that
-  // follows a change in the same event (Apply to the latest version).
+  // The same value, for handlers and the resolver that must read it before a re-render.
   const current = useRef<ProfileFormSession>(session);
   function dispatch(action: ProfileFormAction) {
     current.current = reduceSession(current.current, action);
@@ -95,19 +93,12 @@ export function useProfileFormSession({
   const shown = (path: string): path is ProfileFormField =>
     isProfileFormField(path) && fields.includes(path);
 
-  /** Errors on fields the customer cannot see cannot be fixed inline: name them in the alert. */
   function reportInvalid(paths: readonly string[]) {
-    const hidden = [
-      ...new Set(
-        paths
-          .filter((path) => !shown(path))
-          .map((path) => (isProfileFormField(path) ? fieldText(path, messages) : path)),
-      ),
-    ];
-    const message = hidden.length
-      ? formatMessage(messages.saveErrorValidation, { fields: hidden.join(', ') })
-      : undefined;
-    dispatch({ type: 'invalid', among: fields, message });
+    dispatch({
+      type: 'invalid',
+      among: fields,
+      message: hiddenFieldsMessage(paths, fields, messages),
+    });
   }
 
   function fail(error: unknown) {
