@@ -15,4 +15,9 @@ describeApiIndex('@profile-kit/hooks', () => read('../README.md'), [
     text: () => read('../src/addresses.ts'),
     load: () => import('../src/addresses.js'),
   },
+  {
+    entry: './account',
+    text: () => read('../src/account.ts'),
+    load: () => import('../src/account.js'),
+  },
 ]);

@@ -11,6 +11,7 @@ export type {
   MockLegalEntity,
   MockMetadata,
 } from './fixtures/mock-customer.js';
+export { mockPasswords } from './fixtures/mock-passwords.js';
 export { mockProfiles } from './fixtures/mock-profiles.js';
 export type { MockSite, MockSiteAddress } from './fixtures/mock-site.js';
 export { mockSites } from './fixtures/mock-sites.js';

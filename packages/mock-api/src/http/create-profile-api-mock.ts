@@ -73,6 +73,13 @@ export function createProfileApiMock(options: ProfileApiMockOptions = {}): Profi
     setProfile(token, update) {
       state.write(token, update);
     },
+    emailChangeToken(token) {
+      const profile = state.profileFor(token);
+      return profile && state.credentials.emailChangeToken(profile.id);
+    },
+    expireEmailChangeToken(emailToken) {
+      state.credentials.expireEmailToken(emailToken);
+    },
     expireToken(token) {
       state.expireToken(token);
     },

@@ -1,8 +1,9 @@
 import { type HttpHandler, http } from 'msw';
 import { type AddressRoute, handleAddressRequest } from './handle-address-request.js';
+import { type CredentialRoute, handleCredentialRequest } from './handle-credential-request.js';
 import { handleProfileRequest, type ProfileRequestContext } from './handle-profile-request.js';
 import { handleSiteRequest } from './handle-site-request.js';
-import { addressPaths, profilePath } from './profile-path.js';
+import { addressPaths, credentialPaths, profilePath } from './profile-path.js';
 import { sitePaths } from './site-paths.js';
 
 function firstParam(value: string | readonly string[] | undefined): string {
@@ -13,7 +14,8 @@ function firstParam(value: string | readonly string[] | undefined): string {
  * The msw handlers of one mock, all answering from `context`: on
  * `${baseUrl}/customer/:tenant/me` GET, PATCH and a catch-all for other methods (HEAD is
  * answered like GET, the rest 405); on `…/me/addresses`, `…/addresses/:addressId` and
- * `…/addresses/:addressId/tags` one handler each for every method; on `${baseUrl}/site/:tenant/sites` and
+ * `…/addresses/:addressId/tags` one handler each for every method; on the credential paths
+ * (`…/me/accounts/internal/email/change[/confirm]`, `/customer/:tenant/password/change`) too; on `${baseUrl}/site/:tenant/sites` and
  * `${baseUrl}/site/:tenant/sites/:siteCode` every method (reads served, see `handleSiteRequest`).
  *
  * @example
@@ -36,6 +38,11 @@ export function createProfileHandlers(
         addressId: firstParam(params.addressId),
       }),
     );
+  const credentials = credentialPaths(baseUrl);
+  const credentialHandler = (route: CredentialRoute) =>
+    http.all(credentials[route], ({ request, params }) =>
+      handleCredentialRequest(context, request, route, firstParam(params.tenant)),
+    );
   return [
     http.get(path, ({ request, params }) =>
       handleProfileRequest(context, request, firstParam(params.tenant)),
@@ -49,6 +56,9 @@ export function createProfileHandlers(
     addressHandler('list'),
     addressHandler('item'),
     addressHandler('tags'),
+    credentialHandler('emailChange'),
+    credentialHandler('emailConfirm'),
+    credentialHandler('passwordChange'),
     http.all(sites.list, ({ request, params }) =>
       handleSiteRequest(context, request, firstParam(params.tenant)),
     ),

@@ -54,6 +54,13 @@ export interface ProfileApiMock {
    * whatever `update` returns. Throws for an unknown token.
    */
   setProfile(token: string, update: (profile: MockCustomer) => MockCustomer): void;
+  /**
+   * The confirmation token of the customer's pending email change (what the mail link
+   * carries), or `undefined` when there is none. A new request replaces the earlier token.
+   */
+  emailChangeToken(token: string): string | undefined;
+  /** From now on the confirmation `emailToken` is refused as expired (400 `token_expired`). */
+  expireEmailChangeToken(emailToken: string): void;
   /** From now on `token` gets the 401 "Access Token expired" fault. */
   expireToken(token: string): void;
   /** Makes `token` a second token for the customer of `sameAs` (e.g. a refreshed token). Throws if `sameAs` is unknown. */

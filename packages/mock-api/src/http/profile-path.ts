@@ -17,3 +17,17 @@ export function addressPaths(baseUrl: string): { list: string; item: string; tag
   const addresses = `${profilePath(baseUrl)}/addresses`;
   return { list: addresses, item: `${addresses}/:addressId`, tags: `${addresses}/:addressId/tags` };
 }
+
+/** The msw path patterns of the credential paths under `baseUrl` (password change is not under `/me`). */
+export function credentialPaths(baseUrl: string): {
+  emailChange: string;
+  emailConfirm: string;
+  passwordChange: string;
+} {
+  const emailChange = `${profilePath(baseUrl)}/accounts/internal/email/change`;
+  return {
+    emailChange,
+    emailConfirm: `${emailChange}/confirm`,
+    passwordChange: apiPath(baseUrl, '/customer/:tenant/password/change'),
+  };
+}

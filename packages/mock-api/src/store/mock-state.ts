@@ -1,6 +1,7 @@
 import type { CustomerSeed } from '../fixtures/customer-seed.js';
 import type { MockAddress, MockCustomer } from '../fixtures/mock-customer.js';
 import { mockTokens } from '../fixtures/mock-tokens.js';
+import { type CredentialStore, createCredentialStore } from './credential-store.js';
 
 /** What the mock knows about a bearer token. */
 export type TokenLookup =
@@ -10,7 +11,9 @@ export type TokenLookup =
 
 /** The customers and tokens of one mock instance. */
 export interface MockState {
-  /** Replaces every customer, token and expired token. */
+  /** Passwords and email-change tokens; `seed` replaces them too. */
+  readonly credentials: CredentialStore;
+  /** Replaces every customer, token, expired token and credential. */
   seed(customers: readonly CustomerSeed[]): void;
   /** How a request with this token is treated; the profile is a copy. */
   lookup(token: string): TokenLookup;
@@ -50,6 +53,7 @@ export function createMockState(): MockState {
   const tokens = new Map<string, string>();
   const expired = new Set<string>();
   let addressCount = 0;
+  const credentials = createCredentialStore();
 
   function customerOf(token: string): StoredCustomer | undefined {
     const id = tokens.get(token);
@@ -57,7 +61,9 @@ export function createMockState(): MockState {
   }
 
   return {
+    credentials,
     seed(seeds) {
+      credentials.seed(seeds);
       customers.clear();
       tokens.clear();
       expired.clear();

@@ -9,6 +9,11 @@ export {
   validBody,
   validPatch,
 } from './contract-schemas.js';
+export {
+  type CredentialPath,
+  callCredentials,
+  credentialPaths,
+} from './credential-requests.js';
 export { getMe, meUrl, patchMe } from './profile-requests.js';
 export {
   importSpecifiers,
