@@ -66,7 +66,7 @@ describe('server rendering with react-dom/server', () => {
     );
     expect(html).toContain('data-state="ready"');
     expect(html).toContain('Mr John Michael Doe');
-    expect(html).toContain('American English – en_US');
+    expect(html).toContain('English (United States) – en_US');
     expect(html).toContain('Euro – EUR');
     expect(html).toContain('Main shop');
     expect(html).toContain('123-456-789');
