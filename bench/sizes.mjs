@@ -13,6 +13,7 @@ const hooksEntry = join(repoRoot, 'packages/hooks/dist/index.js');
 const componentsEntry = join(repoRoot, 'packages/components/dist/index.js');
 const germanMessages = join(repoRoot, 'packages/components/dist/locales/de.js');
 const hooksAddressesEntry = join(repoRoot, 'packages/hooks/dist/addresses.js');
+const hooksAccountEntry = join(repoRoot, 'packages/hooks/dist/account.js');
 const componentsAddressesEntry = join(repoRoot, 'packages/components/dist/addresses.js');
 const stylesCss = join(repoRoot, 'packages/components/dist/styles.css');
 const exampleRoot = join(repoRoot, 'examples/account-page');
@@ -201,6 +202,7 @@ export async function assertBuilt() {
     germanMessages,
     stylesCss,
     hooksAddressesEntry,
+    hooksAccountEntry,
     componentsAddressesEntry,
   ]) {
     try {
@@ -228,6 +230,7 @@ export async function measureSizes({ withExample = false } = {}) {
   const hooksForCardAndForm = await bundleHooksImports(hooksImportSets.hooksForCardAndForm);
   const german = await bundleEntry(germanMessages, () => false);
   const hooksAddresses = await bundleEntry(hooksAddressesEntry, peersExternal);
+  const hooksAccount = await bundleEntry(hooksAccountEntry, peersExternal);
   const componentsAddresses = await bundleEntry(
     componentsAddressesEntry,
     externalFor([...peers, '@profile-kit/hooks']),
@@ -278,6 +281,12 @@ export async function measureSizes({ withExample = false } = {}) {
       min: hooksAddresses.min,
       gzip: hooksAddresses.gzip,
       note: '@profile-kit/hooks/addresses on its own (its client and schemas included)',
+    },
+    hooksAccount: {
+      label: 'hooks account entry',
+      min: hooksAccount.min,
+      gzip: hooksAccount.gzip,
+      note: '@profile-kit/hooks/account (email and password change) on its own',
     },
   };
   const breakdown = { hooks: hooks.modules, components: components.modules };
