@@ -139,7 +139,8 @@ export default defineConfig({
         test: {
           name: 'visual',
           include: ['packages/components/test-visual/**/*.test.tsx'],
-          testTimeout: browserTestTimeout,
+          // The story, then up to 30 s for a stable screenshot on a loaded machine.
+          testTimeout: 90_000,
           browser: {
             enabled: true,
             headless: true,

@@ -70,9 +70,11 @@ describe.each(Object.entries(widths))('%s px', (widthName, width) => {
       await userEvent.unhover(container);
       if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
       await document.fonts.ready;
+      // Generous waits for two equal captures in a row: on a loaded two-core CI machine the
+      // first stable screenshot can take longer than the 5 s default.
       await expect
-        .element(page.elementLocator(container))
-        .toMatchScreenshot(`${storyName}-${variantName}-${widthName}`);
+        .element(page.elementLocator(container), { timeout: 60_000 })
+        .toMatchScreenshot(`${storyName}-${variantName}-${widthName}`, { timeout: 30_000 });
     });
   });
 });
