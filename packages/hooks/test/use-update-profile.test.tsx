@@ -45,6 +45,20 @@ async function renderSavePage(wrapper: Harness['wrapper']) {
   return page;
 }
 
+/**
+ * A save hook with nothing on screen, after one save of its own (so the cache has a
+ * version) and then another writer's change of the phone: the next save answers 409.
+ */
+async function afterAnotherWriterSaved() {
+  const kit = createHarness();
+  const { result } = renderHook(() => useUpdateProfile(), { wrapper: kit.wrapper });
+  await act(async () => {
+    await result.current.mutateAsync({ firstName: 'Anne' });
+  });
+  kit.mock.setProfile(mockTokens.customer, (profile) => ({ ...profile, contactPhone: '+49 40 1' }));
+  return { kit, result };
+}
+
 describe('useUpdateProfile', () => {
   it('sends only the patch plus the cached version, then reads the new version once', async () => {
     const kit = createHarness();
@@ -136,15 +150,7 @@ describe('useUpdateProfile', () => {
   });
 
   it('has the latest profile in the cache when a conflict is reported, with nothing on screen', async () => {
-    const kit = createHarness();
-    const { result } = renderHook(() => useUpdateProfile(), { wrapper: kit.wrapper });
-    await act(async () => {
-      await result.current.mutateAsync({ firstName: 'Anne' });
-    });
-    kit.mock.setProfile(mockTokens.customer, (profile) => ({
-      ...profile,
-      contactPhone: '+49 40 1',
-    }));
+    const { kit, result } = await afterAnotherWriterSaved();
     let cached: unknown;
     await act(async () => {
       await result.current.mutateAsync({ lastName: 'X' }).catch(() => {
@@ -155,15 +161,7 @@ describe('useUpdateProfile', () => {
   });
 
   it('reports a conflict carrying the other writer’s profile, which a logged error does not show', async () => {
-    const kit = createHarness();
-    const { result } = renderHook(() => useUpdateProfile(), { wrapper: kit.wrapper });
-    await act(async () => {
-      await result.current.mutateAsync({ firstName: 'Anne' });
-    });
-    kit.mock.setProfile(mockTokens.customer, (profile) => ({
-      ...profile,
-      contactPhone: '+49 40 1',
-    }));
+    const { result } = await afterAnotherWriterSaved();
     let failure: unknown;
     await act(async () => {
       failure = await result.current.mutateAsync({ lastName: 'X' }).catch((e) => e);
@@ -175,15 +173,7 @@ describe('useUpdateProfile', () => {
   });
 
   it('never overwrites the other writer after a 409 whose read failed: the conflict stays until one is read', async () => {
-    const kit = createHarness();
-    const { result } = renderHook(() => useUpdateProfile(), { wrapper: kit.wrapper });
-    await act(async () => {
-      await result.current.mutateAsync({ firstName: 'Anne' });
-    });
-    kit.mock.setProfile(mockTokens.customer, (profile) => ({
-      ...profile,
-      contactPhone: '+49 40 1',
-    }));
+    const { kit, result } = await afterAnotherWriterSaved();
     kit.mock.faults.failNext(503, { method: 'GET' });
     const outcomes: unknown[] = [];
     await act(async () => {
