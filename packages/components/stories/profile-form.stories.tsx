@@ -36,7 +36,7 @@ export const Default: Story = {
     await expect(await canvas.findByRole('textbox', { name: t.labelFirstName })).toHaveValue(
       'Anna',
     );
-    await expect(canvas.getByRole('textbox', { name: t.labelPreferredCurrency })).toHaveValue(
+    await expect(canvas.getByRole('combobox', { name: t.labelPreferredCurrency })).toHaveValue(
       'EUR',
     );
   },
@@ -66,8 +66,8 @@ export const ClientValidationErrors: Story = {
   play: async ({ canvas, userEvent, args, loaded, ...context }) => {
     const t = storyMessages({ args, ...context });
     const { profileApi } = loadedKit(loaded);
-    const language = await canvas.findByRole('textbox', { name: t.labelPreferredLanguage });
-    const currency = canvas.getByRole('textbox', { name: t.labelPreferredCurrency });
+    const language = await canvas.findByRole('combobox', { name: t.labelPreferredLanguage });
+    const currency = canvas.getByRole('combobox', { name: t.labelPreferredCurrency });
     await userEvent.clear(language);
     await userEvent.type(language, 'klingon');
     await userEvent.clear(currency);
@@ -431,9 +431,10 @@ export const KeyboardOnly: Story = {
       await expect(canvas.getByRole('textbox', { name: label })).toHaveFocus();
     }
     await userEvent.keyboard('ACME');
+    // The code boxes suggest values (a datalist), so their role is combobox.
     for (const label of [t.labelPreferredLanguage, t.labelPreferredCurrency]) {
       await userEvent.tab();
-      await expect(canvas.getByRole('textbox', { name: label })).toHaveFocus();
+      await expect(canvas.getByRole('combobox', { name: label })).toHaveFocus();
     }
     await userEvent.tab();
     await expect(canvas.getByRole('button', { name: t.save })).toHaveFocus();

@@ -122,15 +122,20 @@ describe('ProfileForm: options from the site', () => {
         .find({ queryKey: profileQueryKeys.session('demo', 'signed-in'), exact: false });
     await waitFor(() => expect(profileQuery()?.state.status).toBe('success'));
     expect(kit.container.querySelector('form')).toHaveAttribute('data-state', 'loading');
-    expect(screen.queryByRole('textbox', { name: 'Preferred currency' })).toBeNull();
+    // No field yet: not a text box standing in for the picker while the site loads.
+    expect(screen.queryByRole('combobox', { name: 'Preferred currency' })).toBeNull();
     release();
-    expect(await screen.findByRole('combobox', { name: 'Preferred currency' })).toHaveValue('EUR');
+    const currency = await screen.findByRole('combobox', { name: 'Preferred currency' });
+    expect(currency.tagName).toBe('SELECT');
+    expect(currency).toHaveValue('EUR');
   });
 
   it('falls back to text boxes when the site cannot be read, and stays editable', async () => {
     const kit = await renderForm({ siteCode: 'nowhere' });
-    expect(screen.getByRole('textbox', { name: 'Preferred currency' })).toHaveValue('EUR');
-    expect(screen.queryByRole('combobox', { name: 'Preferred currency' })).toBeNull();
+    // A text box (it suggests codes, so its role is combobox), not a picker.
+    const currency = screen.getByRole('combobox', { name: 'Preferred currency' });
+    expect(currency.tagName).toBe('INPUT');
+    expect(currency).toHaveValue('EUR');
     expect(siteReads(kit)).toBe(1);
   });
 });

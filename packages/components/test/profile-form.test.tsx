@@ -13,6 +13,8 @@ import {
 } from './render-with-kit.js';
 
 const textbox = (name: string) => screen.getByRole('textbox', { name });
+/** A language or currency text box: it suggests codes (a datalist), so its role is combobox. */
+const codeBox = (name: string) => screen.getByRole<HTMLInputElement>('combobox', { name });
 const picker = (name: string) => screen.getByRole<HTMLSelectElement>('combobox', { name });
 const saveButton = () => screen.getByRole('button', { name: 'Save changes' });
 
@@ -83,8 +85,8 @@ describe('ProfileForm: states', () => {
     expect(textbox('Email')).toHaveValue('anna.schmidt@example.com');
     expect(textbox('Phone')).toHaveValue('+49 30 1234567');
     expect(textbox('Company')).toHaveValue('');
-    expect(textbox('Preferred language')).toHaveValue('de_DE');
-    expect(textbox('Preferred currency')).toHaveValue('EUR');
+    expect(codeBox('Preferred language')).toHaveValue('de_DE');
+    expect(codeBox('Preferred currency')).toHaveValue('EUR');
     expect(screen.queryByRole('combobox', { name: 'Preferred site' })).toBeNull();
     expect(screen.queryByRole('textbox', { name: 'Company registration ID' })).toBeNull();
     expect(container.querySelector('form')).toHaveAttribute('data-state', 'idle');
@@ -190,10 +192,10 @@ describe('ProfileForm: saving', () => {
 
   it('normalizes a typed currency and language before sending', async () => {
     const { user, patches } = await renderForm();
-    await user.clear(textbox('Preferred currency'));
-    await user.type(textbox('Preferred currency'), 'usd');
-    await user.clear(textbox('Preferred language'));
-    await user.type(textbox('Preferred language'), 'en-GB');
+    await user.clear(codeBox('Preferred currency'));
+    await user.type(codeBox('Preferred currency'), 'usd');
+    await user.clear(codeBox('Preferred language'));
+    await user.type(codeBox('Preferred language'), 'en-GB');
     await user.click(saveButton());
     await screen.findByText('Your profile has been saved.');
     expect(patches()).toEqual([
@@ -295,11 +297,11 @@ describe('ProfileForm: saving', () => {
 describe('ProfileForm: validation (the client’s schema, before any request)', () => {
   it('refuses a typed invalid currency: inline error, focus, described by the error, no PATCH', async () => {
     const { user, patches, container } = await renderForm();
-    await user.clear(textbox('Preferred currency'));
-    await user.type(textbox('Preferred currency'), 'EURO');
+    await user.clear(codeBox('Preferred currency'));
+    await user.type(codeBox('Preferred currency'), 'EURO');
     await user.click(saveButton());
 
-    const currency = textbox('Preferred currency');
+    const currency = codeBox('Preferred currency');
     await waitFor(() => expect(currency).toHaveFocus());
     expect(currency).toHaveAttribute('aria-invalid', 'true');
     expect(currency).toHaveAccessibleDescription(
@@ -315,13 +317,13 @@ describe('ProfileForm: validation (the client’s schema, before any request)', 
 
   it('refuses a typed unknown language', async () => {
     const { user, patches } = await renderForm();
-    await user.clear(textbox('Preferred language'));
-    await user.type(textbox('Preferred language'), 'klingon');
+    await user.clear(codeBox('Preferred language'));
+    await user.type(codeBox('Preferred language'), 'klingon');
     await user.click(saveButton());
     expect(
       await screen.findByText('Choose a valid language, like en or en_US.'),
     ).toBeInTheDocument();
-    expect(textbox('Preferred language')).toHaveAttribute('aria-invalid', 'true');
+    expect(codeBox('Preferred language')).toHaveAttribute('aria-invalid', 'true');
     expect(patches()).toEqual([]);
   });
 
@@ -388,15 +390,15 @@ describe('ProfileForm: validation (the client’s schema, before any request)', 
 
   it('clears an error as soon as the value is fixed', async () => {
     const { user } = await renderForm();
-    await user.clear(textbox('Preferred currency'));
-    await user.type(textbox('Preferred currency'), 'XYZ');
+    await user.clear(codeBox('Preferred currency'));
+    await user.type(codeBox('Preferred currency'), 'XYZ');
     await user.click(saveButton());
     await screen.findByText('Choose a valid currency, like EUR.');
-    await user.clear(textbox('Preferred currency'));
-    await user.type(textbox('Preferred currency'), 'CHF');
+    await user.clear(codeBox('Preferred currency'));
+    await user.type(codeBox('Preferred currency'), 'CHF');
     expect(screen.queryByText('Choose a valid currency, like EUR.')).toBeNull();
-    expect(textbox('Preferred currency')).not.toHaveAttribute('aria-invalid');
-    expect(textbox('Preferred currency')).toHaveAccessibleDescription(
+    expect(codeBox('Preferred currency')).not.toHaveAttribute('aria-invalid');
+    expect(codeBox('Preferred currency')).toHaveAccessibleDescription(
       'A three-letter currency code, like EUR.',
     );
   });
@@ -444,10 +446,10 @@ describe('ProfileForm: validation (the client’s schema, before any request)', 
 
   it('does not pull focus back to an invalid field when the host’s props change later', async () => {
     const { user, rerender } = await renderForm();
-    await user.clear(textbox('Preferred currency'));
-    await user.type(textbox('Preferred currency'), 'EURO');
+    await user.clear(codeBox('Preferred currency'));
+    await user.type(codeBox('Preferred currency'), 'EURO');
     await user.click(saveButton());
-    await waitFor(() => expect(textbox('Preferred currency')).toHaveFocus());
+    await waitFor(() => expect(codeBox('Preferred currency')).toHaveFocus());
 
     await user.click(textbox('Middle name'));
     await user.keyboard('Ma');
@@ -457,7 +459,7 @@ describe('ProfileForm: validation (the client’s schema, before any request)', 
     await user.keyboard('ria');
     expect(textbox('Middle name')).toHaveFocus();
     expect(textbox('Middle name')).toHaveValue('Maria');
-    expect(textbox('Preferred currency')).toHaveValue('EURO');
+    expect(codeBox('Preferred currency')).toHaveValue('EURO');
   });
 
   it('sends the names a registration id needs even when the host hides them', async () => {
@@ -539,6 +541,45 @@ describe('ProfileForm: pickers and legacy values', () => {
     expect(language.closest('[data-slot="field"]')).not.toHaveAttribute('data-notice');
   });
 
+  it('suggests every valid code with its name in a language or currency text box', async () => {
+    const { user, patches } = await renderForm();
+    const suggestions = (box: HTMLInputElement) =>
+      [...(box.list?.options ?? [])].map((option) => [option.value, option.label]);
+    const currencies = suggestions(codeBox('Preferred currency'));
+    expect(currencies).toEqual(
+      expect.arrayContaining([
+        ['EUR', 'Euro'],
+        ['CHF', 'Swiss Franc'],
+      ]),
+    );
+    expect(currencies.map(([code]) => code)).not.toEqual(expect.arrayContaining(['HRK']));
+    expect(currencies.map(([code]) => code)).not.toEqual(expect.arrayContaining(['XTS']));
+    const languages = suggestions(codeBox('Preferred language'));
+    expect(languages).toEqual(
+      expect.arrayContaining([
+        ['de', 'German'],
+        ['fr', 'French'],
+      ]),
+    );
+    // Every ISO 639-1 language, those this browser's Intl cannot name (Northern Sami) by code.
+    expect(languages).toHaveLength(183);
+    expect(languages.map(([code]) => code)).toContain('se');
+
+    // A suggestion is a value the form accepts as it is.
+    await user.clear(codeBox('Preferred currency'));
+    await user.type(codeBox('Preferred currency'), 'CHF');
+    await user.click(saveButton());
+    await screen.findByText('Your profile has been saved.');
+    expect(patches().at(-1)).toMatchObject({ preferredCurrency: 'CHF' });
+  });
+
+  it('names the suggestions in the UI language', async () => {
+    await renderForm({ locale: 'de', messages: de });
+    const box = screen.getByRole<HTMLInputElement>('combobox', { name: 'Bevorzugte Sprache' });
+    const names = [...(box.list?.options ?? [])].map((option) => option.label);
+    expect(names).toEqual(expect.arrayContaining(['Deutsch', 'Französisch']));
+  });
+
   it('flags a stored invalid currency but still saves other fields', async () => {
     const { user, patches, container } = await renderForm(
       { currencies: ['EUR', 'USD'] },
@@ -571,7 +612,7 @@ describe('ProfileForm: pickers and legacy values', () => {
       {},
       { customers: withProfile({ preferredLanguage: 'german' }) },
     );
-    expect(textbox('Preferred language')).toHaveAccessibleDescription(
+    expect(codeBox('Preferred language')).toHaveAccessibleDescription(
       'A language code, like en or en_US. The saved value german is not a valid language. Choose one.',
     );
     await user.type(textbox('Middle name'), 'Lena');
@@ -586,8 +627,8 @@ describe('ProfileForm: pickers and legacy values', () => {
       { customers: withProfile({ preferredLanguage: 'de-DE', preferredCurrency: 'eur' }) },
     );
     await user.selectOptions(picker('Preferred language'), 'de_DE');
-    await user.clear(textbox('Preferred currency'));
-    await user.type(textbox('Preferred currency'), 'EUR');
+    await user.clear(codeBox('Preferred currency'));
+    await user.type(codeBox('Preferred currency'), 'EUR');
     await user.click(saveButton());
     await waitFor(() => expect(patches()).toHaveLength(1));
     expect(patches()[0]).toEqual({
@@ -992,10 +1033,10 @@ describe('ProfileForm: i18n, theming, performance', () => {
 describe('ProfileForm: real-world data, the same in every browser', () => {
   it('saves languages and currencies this browser’s Intl may not know (kl_GL, se_NO, XCG)', async () => {
     const { user, patches } = await renderForm();
-    await user.clear(textbox('Preferred language'));
-    await user.type(textbox('Preferred language'), 'kl_GL');
-    await user.clear(textbox('Preferred currency'));
-    await user.type(textbox('Preferred currency'), 'XCG');
+    await user.clear(codeBox('Preferred language'));
+    await user.type(codeBox('Preferred language'), 'kl_GL');
+    await user.clear(codeBox('Preferred currency'));
+    await user.type(codeBox('Preferred currency'), 'XCG');
     await user.click(saveButton());
     await waitFor(() => expect(patches()).toHaveLength(1));
     expect(patches()[0]).toMatchObject({ preferredLanguage: 'kl_GL', preferredCurrency: 'XCG' });
@@ -1018,11 +1059,11 @@ describe('ProfileForm: real-world data, the same in every browser', () => {
     'refuses the currency %s as a new value with a message that says why',
     async (code, message) => {
       const { user, patches } = await renderForm();
-      await user.clear(textbox('Preferred currency'));
-      await user.type(textbox('Preferred currency'), code);
+      await user.clear(codeBox('Preferred currency'));
+      await user.type(codeBox('Preferred currency'), code);
       await user.click(saveButton());
-      await waitFor(() => expect(textbox('Preferred currency')).toHaveFocus());
-      expect(textbox('Preferred currency')).toHaveAccessibleDescription(
+      await waitFor(() => expect(codeBox('Preferred currency')).toHaveFocus());
+      expect(codeBox('Preferred currency')).toHaveAccessibleDescription(
         `A three-letter currency code, like EUR. ${message}`,
       );
       expect(patches()).toEqual([]);

@@ -27,6 +27,7 @@ export {
   ProfileKitError,
   profileKitErrorKinds,
 } from './client/profile-kit-error.js';
+export { activeCurrencyCodes, isoLanguageCodes } from './schema/code-lists.js';
 export type { CurrencyCode } from './schema/currency-code-schema.js';
 export { currencyCodeSchema } from './schema/currency-code-schema.js';
 export type {

@@ -42,6 +42,7 @@ export type { UseSuspenseCustomerProfileOptions } from './react/use-suspense-cus
 export { useSuspenseCustomerProfile } from './react/use-suspense-customer-profile.js';
 export type { UseUpdateProfileOptions } from './react/use-update-profile.js';
 export { useUpdateProfile } from './react/use-update-profile.js';
+export { activeCurrencyCodes, isoLanguageCodes } from './schema/code-lists.js';
 export type { CurrencyCode } from './schema/currency-code-schema.js';
 export { currencyCodeSchema } from './schema/currency-code-schema.js';
 export type {

@@ -6,7 +6,15 @@ import { iso31661 } from 'iso-3166';
 import { describe, expect, it } from 'vitest';
 import { describeCaseTables } from '../../../contracts/cases/describe-case-tables.js';
 import { type PatchCase, readCases, repositoryRoot } from '../../../contracts/cases/read-cases.js';
-import { createProfileClient, isProfileKitError, type ProfilePatch } from '../src/index.js';
+import {
+  activeCurrencyCodes,
+  createProfileClient,
+  currencyCodeSchema,
+  isoLanguageCodes,
+  isProfileKitError,
+  languageTagSchema,
+  type ProfilePatch,
+} from '../src/index.js';
 import { checkCurrencyCode, isWithdrawnCurrencyCode } from '../src/schema/iso/currency-code.js';
 import { checkLanguageTag } from '../src/schema/iso/language-tag.js';
 import { checkPhoneNumber } from '../src/schema/iso/phone-number.js';
@@ -85,6 +93,25 @@ describe('the generated tables', () => {
 
 /** The reasons that are the data rules' (the others are the patch's shape rules). */
 const isDataReason = (reason: string) => /^(currency|language|phone|text)\./.test(reason);
+
+describe('the code lists a text box suggests', () => {
+  it('list every ISO 639-1 language, each accepted by languageTagSchema', () => {
+    const languages = isoLanguageCodes();
+    expect([...languages].sort()).toEqual(iso6391.getAllCodes().sort());
+    expect(languages.filter((code) => !languageTagSchema.safeParse(code).success)).toEqual([]);
+    expect(languages).toContain('se');
+  });
+
+  it('list active currencies only, each accepted by currencyCodeSchema, sorted', () => {
+    const currencies = activeCurrencyCodes();
+    expect(currencies).toEqual([...currencies].sort());
+    expect(currencies).toEqual(expect.arrayContaining(['EUR', 'USD', 'CHF', 'XCG', 'ZWG', 'VED']));
+    for (const refused of ['HRK', 'CUC', 'SLL', 'XTS', 'XXX', 'XAU']) {
+      expect(currencies).not.toContain(refused);
+    }
+    expect(currencies.filter((code) => !currencyCodeSchema.safeParse(code).success)).toEqual([]);
+  });
+});
 
 describe('contracts/cases/patches.json through the hooks patch schema, as a save sends it', () => {
   it.each(readCases<PatchCase>('patches').map((entry) => [entry.name, entry] as const))(

@@ -1,7 +1,5 @@
 'use client';
-import { useSyncExternalStore } from 'react';
-
-const subscribeToNothing = () => () => {};
+import { useInBrowser } from './use-in-browser.js';
 
 /**
  * The zone dates are shown in. The host's `timeZone` wins. Without it, a server render
@@ -10,10 +8,6 @@ const subscribeToNothing = () => () => {};
  * browser's own zone. A page rendered only in the browser starts in its zone at once.
  */
 export function useDisplayTimeZone(timeZone: string | undefined): string | undefined {
-  const inBrowser = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
+  const inBrowser = useInBrowser();
   return timeZone ?? (inBrowser ? undefined : 'UTC');
 }

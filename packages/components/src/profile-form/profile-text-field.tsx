@@ -1,5 +1,6 @@
 'use client';
 import { b2bRequiredFields } from '@profile-kit/hooks';
+import { useId } from 'react';
 import {
   type FieldError as FormFieldError,
   get,
@@ -12,8 +13,10 @@ import { FieldError } from '../field/field-error.js';
 import { FieldInput } from '../field/field-input.js';
 import { FieldLabel } from '../field/field-label.js';
 import { FieldNotice } from '../field/field-notice.js';
+import { codeSuggestions } from '../i18n/code-suggestions.js';
 import { fieldText } from '../i18n/field-text.js';
 import { useProfileKitUi } from '../i18n/profile-kit-ui-context.js';
+import { useInBrowser } from '../i18n/use-in-browser.js';
 import type {
   ProfileFormField,
   ProfileFormFieldSpec,
@@ -39,7 +42,10 @@ export interface ProfileTextFieldProps {
 
 /**
  * A text box of `ProfileForm`. Uncontrolled (`register`): typing re-renders nothing but
- * this field, and only when its error or its changed-ness flips.
+ * this field, and only when its error or its changed-ness flips. A language or currency
+ * box (the host offers no options) suggests every valid code with its name, as a
+ * `datalist`: added once in the browser, because the server's `Intl` may name codes
+ * differently than the visitor's and the hydrated HTML would not match.
  */
 export function ProfileTextField({
   name,
@@ -52,7 +58,10 @@ export function ProfileTextField({
   classNames,
   conflict,
 }: ProfileTextFieldProps) {
-  const { messages } = useProfileKitUi();
+  const { locale, messages } = useProfileKitUi();
+  const listId = useId();
+  const suggested = spec.kind === 'language' || spec.kind === 'currency' ? spec.kind : undefined;
+  const suggestions = useInBrowser() && suggested ? codeSuggestions(suggested, locale) : undefined;
   const { errors, dirtyFields } = useFormState({ control, name, exact: true });
   const error: FormFieldError | undefined = get(errors, name);
   const dirty = Boolean(get(dirtyFields, name));
@@ -89,8 +98,18 @@ export function ProfileTextField({
         defaultValue={initialValue}
         type="text"
         {...attributes}
+        list={suggestions && listId}
         className={classNames?.['field-control']}
       />
+      {suggestions && (
+        <datalist id={listId}>
+          {suggestions.map(({ value, label }) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </datalist>
+      )}
       <FieldError className={classNames?.['field-error']}>{error?.message}</FieldError>
     </Field>
   );

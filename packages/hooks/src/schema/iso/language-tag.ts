@@ -14,7 +14,7 @@ export type LanguageTagReason =
   | 'language.unknown-script'
   | 'language.unknown-region';
 
-const isLanguage = /* @__PURE__ */ twoLetterCodeSet(LANGUAGE_BITMAP);
+export const isLanguage = /* @__PURE__ */ twoLetterCodeSet(LANGUAGE_BITMAP);
 const isRegion = /* @__PURE__ */ twoLetterCodeSet(REGION_BITMAP);
 
 /** language, optional script, optional region; `_` or `-` between; any case. */
