@@ -53,4 +53,30 @@ describe('ProfileForm: after a save', () => {
     );
     expect(patches()).toHaveLength(1);
   });
+
+  it('"saved" fades out after a while without moving what is below it', async () => {
+    const { user } = renderWithKit(<ProfileForm />);
+    const middleName = await screen.findByRole('textbox', { name: 'Middle name' });
+    await user.type(middleName, 'Lena');
+    await user.keyboard('{Enter}');
+    const region = screen.getByRole('status');
+    await waitFor(() => expect(region).toHaveTextContent(saved));
+    const save = screen.getByRole('button', { name: 'Save changes' });
+    const before = {
+      region: region.getBoundingClientRect(),
+      button: save.getBoundingClientRect(),
+    };
+    expect(getComputedStyle(region).opacity).toBe('1');
+
+    // The wait and the fade, run to their end instead of waited for.
+    const fades = region.getAnimations();
+    expect(fades).not.toHaveLength(0);
+    for (const fade of fades) fade.finish();
+
+    expect(getComputedStyle(region).opacity).toBe('0');
+    expect(region.getBoundingClientRect().height).toBe(before.region.height);
+    expect(save.getBoundingClientRect().top).toBe(before.button.top);
+    // Hidden, not removed: the live region's text does not change, so nothing is announced.
+    expect(region).toHaveTextContent(saved);
+  });
 });
