@@ -1,16 +1,15 @@
 import { ProfileCard, ProfileForm } from '@profile-kit/components';
 import { createProfileClient, ProfileKitProvider } from '@profile-kit/hooks';
-import { createProfileApiMock, mockTokens } from '@profile-kit/mock-api';
+import { createProfileApiMock, mockSites, mockTokens } from '@profile-kit/mock-api';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { userEvent } from '@testing-library/user-event';
 import { Profiler } from 'react';
 import { createRoot } from 'react-dom/client';
-import { sites } from '../../examples/account-page/src/site-config.js';
 import { BaselineProfileForm } from './baseline-profile-form.js';
 
 /*
  * The example page's profile part — ProfileCard and ProfileForm side by side, on the
- * mock API, with the example's first site — rendered in jsdom. Requests are counted at
+ * mock API, with the mock's Swiss site — rendered in jsdom. Requests are counted at
  * the client's `fetch`; renders with React's Profiler and the DevTools hook (see
  * dom-env.mjs). Run by run-react-bench.mjs.
  */
@@ -30,8 +29,9 @@ interface SentRequest {
 
 type FormKind = 'kit' | 'baseline';
 
-const site = sites[0];
-if (!site) throw new Error('the example has no site');
+// A site with a choice of currencies, as the page gets it (its languages, currencies, names).
+const site = mockSites.ch;
+const sites = Object.values(mockSites);
 
 function pause(ms: number) {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -86,14 +86,14 @@ async function mountPage(kind: FormKind) {
             {kind === 'kit' ? (
               <ProfileForm
                 locale="en"
-                languages={site?.languages}
-                currencies={site?.availableCurrencies}
+                languages={site.languages}
+                currencies={site.availableCurrencies}
                 sites={sites}
               />
             ) : (
               <BaselineProfileForm
-                languages={site?.languages ?? []}
-                currencies={site?.availableCurrencies ?? []}
+                languages={site.languages}
+                currencies={site.availableCurrencies ?? []}
                 sites={sites}
               />
             )}

@@ -208,6 +208,32 @@ describe('the built example page, in real-API mode', () => {
     await page.close();
   }, 60_000);
 
+  it('offers what the chosen shop offers, read once per site from Site Settings', async () => {
+    api.mock.reset();
+    api.mock.clearRequests();
+    const { page } = await openPage();
+    const options = (name: string) =>
+      page.getByRole('combobox', { name }).locator('option').allTextContents();
+    await page.getByRole('button', { name: 'Edit profile' }).click();
+    await page.getByRole('combobox', { name: 'Preferred currency' }).waitFor();
+    expect(await options('Preferred currency')).toEqual(['Euro – EUR', 'US Dollar – USD']);
+
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByLabel('Shop').selectOption({ label: 'Schweiz' });
+    await page.getByRole('button', { name: 'Edit profile' }).click();
+    await expect
+      .poll(() => options('Preferred currency'))
+      .toEqual(['Swiss Franc – CHF', 'Euro – EUR']);
+    expect(await options('Preferred language')).toEqual(
+      expect.arrayContaining(['German – de', 'French – fr']),
+    );
+    const siteReads = api.mock.requests
+      .filter((request) => request.method === 'GET' && request.path.includes('/sites/'))
+      .map((request) => request.path);
+    expect(siteReads).toEqual(['/site/demo/sites/main', '/site/demo/sites/ch']);
+    await page.close();
+  }, 60_000);
+
   it('switches the kit to German with the page language', async () => {
     api.mock.reset();
     const { page } = await openPage();

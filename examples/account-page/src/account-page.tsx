@@ -5,7 +5,7 @@ import {
   profileKitMessages,
 } from '@profile-kit/components';
 import { de } from '@profile-kit/components/locales/de';
-import { type ProfileClient, ProfileKitProvider } from '@profile-kit/hooks';
+import { type ProfileClient, ProfileKitProvider, siteQueryOptions } from '@profile-kit/hooks';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { sites } from './site-config.js';
@@ -74,6 +74,23 @@ function firstControlIn(form: HTMLFormElement | null) {
   return form?.querySelector<HTMLElement>('[data-slot="field-control"], [data-slot="button"]');
 }
 
+/**
+ * Focuses the form's first control as soon as it has one: while the form still waits for
+ * the profile or the site it shows a skeleton, and the field comes a moment later.
+ * Returns the cleanup for an effect.
+ */
+function focusFirstControlOnceReady(form: HTMLFormElement | null): () => void {
+  const focused = () => {
+    const control = firstControlIn(form);
+    control?.focus();
+    return Boolean(control);
+  };
+  if (!form || focused()) return () => {};
+  const observer = new MutationObserver(() => focused() && observer.disconnect());
+  observer.observe(form, { childList: true, subtree: true });
+  return () => observer.disconnect();
+}
+
 /** The card's "Edit profile" button: the only button in its header (both are documented slots). */
 function editButtonIn(card: HTMLElement | null) {
   return card?.querySelector<HTMLElement>('[data-slot="card-header"] [data-slot="button"]');
@@ -93,7 +110,6 @@ export function AccountPage({
   const [locale, setLocale] = useState<Locale>('en');
   const [siteCode, setSiteCode] = useState(sites[0]?.code ?? 'main');
   const [signInNote, setSignInNote] = useState(false);
-  const site = sites.find((candidate) => candidate.code === siteCode) ?? sites[0];
   const text = pageText[locale];
   const messages = kitMessages[locale];
 
@@ -106,8 +122,16 @@ export function AccountPage({
   useEffect(() => {
     if (!focusAfterSwap.current) return;
     focusAfterSwap.current = false;
-    (editing ? firstControlIn(formRef.current) : editButtonIn(cardRef.current))?.focus();
+    if (editing) return focusFirstControlOnceReady(formRef.current);
+    editButtonIn(cardRef.current)?.focus();
   }, [editing]);
+
+  // The form's options come from the site (`siteCode`): read it with the page, not only
+  // once the customer opens the form, so the form opens ready. The form reads the same
+  // cache entry: still one request.
+  useEffect(() => {
+    void queryClient.prefetchQuery(siteQueryOptions({ client, siteCode }));
+  }, [client, queryClient, siteCode]);
 
   function openForm() {
     focusAfterSwap.current = true;
@@ -225,8 +249,8 @@ export function AccountPage({
                   ref={formRef}
                   locale={locale}
                   messages={messages}
-                  languages={site?.languages}
-                  currencies={site?.availableCurrencies}
+                  // The site's languages and currencies, read from Site Settings (one GET).
+                  siteCode={siteCode}
                   sites={sites}
                   titles={titlesFor[locale]}
                   onSaved={() => backToCard(true)}

@@ -1,31 +1,12 @@
-/**
- * The storefront's sites, shaped like the Site Settings API's `SiteDto` (only the fields
- * the profile page uses): languages are ISO 639-1, currencies ISO 4217.
- */
-export interface SiteConfig {
-  code: string;
-  name: string;
-  defaultLanguage: string;
-  languages: string[];
-  currency: string;
-  availableCurrencies: string[];
-}
+import type { ProfileSite } from '@profile-kit/components';
 
-export const sites: SiteConfig[] = [
-  {
-    code: 'main',
-    name: 'Germany',
-    defaultLanguage: 'de',
-    languages: ['de', 'en', 'fr'],
-    currency: 'EUR',
-    availableCurrencies: ['EUR', 'CHF', 'GBP', 'USD'],
-  },
-  {
-    code: 'us',
-    name: 'United States',
-    defaultLanguage: 'en',
-    languages: ['en', 'es'],
-    currency: 'USD',
-    availableCurrencies: ['USD', 'CAD'],
-  },
+/**
+ * The storefront's sites, as its own configuration knows them: the code and a name for
+ * the header's switcher and the card's "Preferred site". What each site offers (languages,
+ * currencies) is not repeated here: the form reads it from Site Settings with `siteCode`.
+ * The codes are the embedded mock's seeded sites; a real tenant's sites go here.
+ */
+export const sites: readonly ProfileSite[] = [
+  { code: 'main', name: 'Main store' },
+  { code: 'ch', name: 'Schweiz' },
 ];
