@@ -25,7 +25,11 @@ export const readOnlyFields: ReadonlySet<string> = new Set([
   'lastLogin',
 ]);
 
-/** Required by the contract when `b2b.companyRegistrationId` is sent. */
+/**
+ * Required by the contract when `b2b.companyRegistrationId` is sent. The hooks' schema has
+ * the same list (the mock takes nothing from the hooks at run time); the B2B cases in
+ * contracts/cases/patches.json, run by both packages, keep the two the same.
+ */
 export const b2bRequiredFields = ['firstName', 'lastName', 'company'] as const;
 
 /** Whether `key` is one of CustomerPatchDto's string properties. */
