@@ -18,7 +18,7 @@ const sourceCondition = '@profile-kit/source';
 const browserTestTimeout = 30_000;
 
 /** The visual project's viewport: a desktop's width, and high enough for the tallest story. */
-const visualViewport = { width: 1280, height: 1400 };
+const visualViewport = { width: 1280, height: 1800 };
 
 const storybookConfigDir = fileURLToPath(new URL('./.storybook', import.meta.url));
 

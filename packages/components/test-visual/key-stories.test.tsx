@@ -26,6 +26,7 @@ const stories = {
   'form-field-errors': form.ClientValidationErrors,
   'form-save-error': form.SaveServerError,
   'form-saving': form.SavingInProgress,
+  'form-conflict': form.ConflictOpen,
 };
 
 /** The toolbar's theme and locale, and the page's direction. */
@@ -36,7 +37,7 @@ const variants = {
   de: { globals: { locale: 'de' }, dir: 'ltr' },
 } as const;
 
-/** A phone's width and a desktop's; 1400 px high (the browser window's height in vite.config.ts), so the tallest story fits the first view: an element screenshot does not scroll. */
+/** A phone's width and a desktop's; 1800 px high (the browser window's height in vite.config.ts), so the tallest story fits the first view: an element screenshot does not scroll. */
 const widths = { '320': 320, desktop: 1280 } as const;
 
 beforeAll(screenshotPage);
@@ -50,7 +51,7 @@ afterEach(() => {
 describe.each(Object.entries(widths))('%s px', (widthName, width) => {
   describe.each(Object.entries(variants))('%s', (variantName, variant) => {
     test.each(Object.entries(stories))('%s', async (storyName, Story) => {
-      await page.viewport(width, 1400);
+      await page.viewport(width, 1800);
       // The stories' `fn()` args are shared by every run, as in Storybook between stories.
       clearAllMocks();
       container = document.createElement('div');
