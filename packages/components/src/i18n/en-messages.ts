@@ -1,3 +1,5 @@
+import { dataReasonMessages } from '@profile-kit/hooks';
+
 /**
  * The kit's English texts — every string `ProfileCard` and `ProfileForm` show. `{name}`
  * placeholders are filled in at render time. This object is also the shape of
@@ -56,14 +58,16 @@ export const enMessages = {
   errorEmailRequired: 'Your email address cannot be removed.',
   errorFirstNameRequired: 'Enter your first name; it cannot be removed.',
   errorLastNameRequired: 'Enter your last name; it cannot be removed.',
-  errorPhone: 'Use digits, spaces and + ( ) - . / only.',
-  errorPhoneTooShort: 'Enter the full number: at least 5 digits.',
-  errorPhoneTooLong: 'A phone number has at most 15 digits.',
+  // Where the hooks' English text for a data rule says it as the form would, it is that
+  // text: one owner for the words.
+  errorPhone: dataReasonMessages['phone.characters'],
+  errorPhoneTooShort: dataReasonMessages['phone.too-short'],
+  errorPhoneTooLong: dataReasonMessages['phone.too-long'],
   errorCurrencyWithdrawn: 'This currency has been withdrawn. Choose a current one, like EUR.',
   errorCurrencyNotMoney: 'This code is not a currency you can pay in. Choose one like EUR.',
-  errorTextControl: 'Remove tabs, line breaks and other control characters.',
+  errorTextControl: dataReasonMessages['text.control-character'],
   errorTextBroken: 'This text holds a broken character. Retype it.',
-  errorTextInvisible: 'Enter visible characters.',
+  errorTextInvisible: dataReasonMessages['text.invisible-only'],
   errorTooLong: 'Use at most {max} characters.',
   errorRequiredWithRegistrationId: 'Required together with a company registration ID.',
   errorSiteRequired: 'Choose a site.',
