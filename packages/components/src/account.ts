@@ -1,0 +1,11 @@
+export type { ChangePasswordFormProps } from './change-password/change-password-form.js';
+export { ChangePasswordForm } from './change-password/change-password-form.js';
+export type { PasswordStrength } from './change-password/password-strength.js';
+export { passwordStrength } from './change-password/password-strength.js';
+export type { AccountMessages } from './credential-form/account-messages.js';
+export { enAccountMessages } from './credential-form/account-messages.js';
+export type {
+  CredentialFormClassNames,
+  CredentialFormSlot,
+} from './credential-form/credential-slot.js';
+export { deAccountMessages } from './credential-form/de-account-messages.js';

@@ -1,0 +1,176 @@
+'use client';
+import { type ComponentPropsWithRef, forwardRef } from 'react';
+import type { AccountMessages } from '../credential-form/account-messages.js';
+import { CredentialOutcome } from '../credential-form/credential-outcome.js';
+import { CredentialSignedOut } from '../credential-form/credential-signed-out.js';
+import type { CredentialFormClassNames } from '../credential-form/credential-slot.js';
+import { PasswordField } from '../credential-form/password-field.js';
+import { useAccountEmail } from '../credential-form/use-account-email.js';
+import { useAccountText } from '../credential-form/use-account-text.js';
+import { slotProps } from '../field/slot-props.js';
+import { ProfileButton } from '../view/profile-button.js';
+import { usePasswordChangeForm } from './use-password-change-form.js';
+
+export interface ChangePasswordFormProps
+  extends Omit<ComponentPropsWithRef<'form'>, 'onSubmit' | 'children' | 'noValidate'> {
+  /** UI locale (`en`, `de-DE`, …) for the time a rate limit names. */
+  locale?: string | undefined;
+  /** Texts: `deAccountMessages` from `@profile-kit/components/account`, or single keys over English. */
+  messages?: Partial<AccountMessages> | undefined;
+  /** Extra class names per part, merged with the `pk-` classes. `className` goes on the `form` too. */
+  classNames?: CredentialFormClassNames | undefined;
+  /**
+   * The email the customer signs in with, for password managers (a hidden `username`
+   * field). Default: read from the profile.
+   */
+  email?: string | undefined;
+  /**
+   * Called after the password has changed (the fields are empty again). The place to
+   * refresh the session: the kit's client has no refresh of its own, so call the same
+   * function you give `createProfileClient` as `refreshAccessToken` (or your sign-in's
+   * refresh), since the identity provider may end the current token with the old password.
+   */
+  onPasswordChanged?: (() => void) | undefined;
+  /** Called when the change finds the session expired (401); what was typed stays in the fields. */
+  onSessionExpired?: (() => void) | undefined;
+  /** Called by the Sign in buttons (nobody signed in, expired session, forbidden). */
+  onSignIn?: (() => void) | undefined;
+}
+
+/**
+ * Changes the signed-in customer's password with `useChangePassword`: current, new and
+ * repeated new password, each with a show/hide toggle, `autocomplete` values that password
+ * managers use, and a strength hint under the new one.
+ *
+ * - Checks before anything is sent: all three given, the new one not the current one, the
+ *   repeat the same; each problem on its field, focus on the first.
+ * - A wrong current password is an error on that field; the new passwords stay.
+ * - The passwords live only in the inputs: never in React or TanStack Query state, never
+ *   in an attribute or the markup. After a change they are emptied.
+ * - Every other failure (429 with when to try again, expired session, offline, server)
+ *   is an alert; what was typed stays.
+ *
+ * States, as `data-state` on the `form`: `idle`, `saving` (`aria-busy`), `saved`, `failed`;
+ * `anonymous` (a sign-in prompt) when nobody is signed in.
+ *
+ * @example
+ * ```tsx
+ * <ChangePasswordForm
+ *   messages={deAccountMessages}
+ *   locale="de-DE"
+ *   onPasswordChanged={() => auth.refreshSession()}
+ *   onSignIn={() => navigate('/login')}
+ * />
+ * ```
+ */
+export const ChangePasswordForm = forwardRef<HTMLFormElement, ChangePasswordFormProps>(
+  function ChangePasswordForm(
+    {
+      locale = 'en',
+      messages,
+      classNames,
+      className,
+      email,
+      onPasswordChanged,
+      onSessionExpired,
+      onSignIn,
+      ...props
+    },
+    ref,
+  ) {
+    const text = useAccountText(messages);
+    const tag = locale.replaceAll('_', '-');
+    const account = useAccountEmail(email);
+    const { change, errors, failure, strength, generation, submit, edited } = usePasswordChangeForm(
+      { text, locale: tag, onPasswordChanged, onSessionExpired },
+    );
+    const saving = change.isPending;
+    let state = 'idle';
+    if (account.state === 'anonymous') state = 'anonymous';
+    else if (saving) state = 'saving';
+    else if (change.isSuccess) state = 'saved';
+    else if (failure?.on === 'form') state = 'failed';
+    const root = { ...props, ...slotProps('form', classNames, className), 'data-state': state };
+
+    if (account.state === 'anonymous') {
+      return (
+        <form {...root} ref={ref}>
+          <CredentialSignedOut text={text} onSignIn={onSignIn} classNames={classNames} />
+        </form>
+      );
+    }
+
+    const strengthText =
+      strength &&
+      { weak: text.strengthWeak, fair: text.strengthFair, strong: text.strengthStrong }[strength];
+    const onInput =
+      (field: 'currentPassword' | 'newPassword' | 'confirmPassword') =>
+      (event: { currentTarget: HTMLInputElement }) =>
+        edited(field, event.currentTarget.value);
+
+    return (
+      <form {...root} ref={ref} aria-busy={saving || undefined} noValidate onSubmit={submit}>
+        {/* For password managers: whose password this is. Not a secret, not shown. */}
+        {account.email && (
+          <input
+            type="text"
+            name="username"
+            autoComplete="username"
+            value={account.email}
+            readOnly
+            hidden
+          />
+        )}
+        <div {...slotProps('form-fields', classNames)} key={generation}>
+          <PasswordField
+            name="currentPassword"
+            label={text.currentPassword}
+            autoComplete="current-password"
+            error={errors.currentPassword}
+            text={text}
+            classNames={classNames}
+            onInput={onInput('currentPassword')}
+          />
+          <PasswordField
+            name="newPassword"
+            label={text.newPassword}
+            autoComplete="new-password"
+            error={errors.newPassword}
+            description={strengthText ? `${text.passwordHint} ${strengthText}` : text.passwordHint}
+            text={text}
+            classNames={classNames}
+            onInput={onInput('newPassword')}
+          />
+          <PasswordField
+            name="confirmPassword"
+            label={text.confirmPassword}
+            autoComplete="new-password"
+            error={errors.confirmPassword}
+            text={text}
+            classNames={classNames}
+            onInput={onInput('confirmPassword')}
+          />
+        </div>
+        <CredentialOutcome
+          status={
+            saving ? text.changingPassword : change.isSuccess ? text.passwordChanged : undefined
+          }
+          failure={failure}
+          text={text}
+          onSignIn={onSignIn}
+          classNames={classNames}
+        />
+        <div {...slotProps('form-actions', classNames)}>
+          <ProfileButton
+            type="submit"
+            variant="primary"
+            classNames={classNames}
+            aria-disabled={saving || undefined}
+          >
+            {text.changePassword}
+          </ProfileButton>
+        </div>
+      </form>
+    );
+  },
+);
