@@ -1,0 +1,194 @@
+'use client';
+import { type ComponentPropsWithRef, forwardRef, useId } from 'react';
+import type { AccountMessages } from '../credential-form/account-messages.js';
+import { credentialFailure } from '../credential-form/credential-failure.js';
+import { CredentialOutcome } from '../credential-form/credential-outcome.js';
+import { CredentialSignedOut } from '../credential-form/credential-signed-out.js';
+import type { CredentialFormClassNames } from '../credential-form/credential-slot.js';
+import { PasswordField } from '../credential-form/password-field.js';
+import { useAccountEmail } from '../credential-form/use-account-email.js';
+import { useAccountText } from '../credential-form/use-account-text.js';
+import { Field } from '../field/field.js';
+import { FieldError } from '../field/field-error.js';
+import { FieldInput } from '../field/field-input.js';
+import { FieldLabel } from '../field/field-label.js';
+import { slotProps } from '../field/slot-props.js';
+import { formatMessage } from '../i18n/format-message.js';
+import { ProfileButton } from '../view/profile-button.js';
+import { useEmailChangeForm } from './use-email-change-form.js';
+
+export interface ChangeEmailFormProps
+  extends Omit<ComponentPropsWithRef<'form'>, 'onSubmit' | 'children' | 'noValidate'> {
+  /** UI locale (`en`, `de-DE`, …) for the time a rate limit names. */
+  locale?: string | undefined;
+  /** Texts: `deAccountMessages` from `@profile-kit/components/account`, or single keys over English. */
+  messages?: Partial<AccountMessages> | undefined;
+  /** Extra class names per part, merged with the `pk-` classes. `className` goes on the `form` too. */
+  classNames?: CredentialFormClassNames | undefined;
+  /** The email the customer signs in with now. Default: read from the profile. */
+  email?: string | undefined;
+  /** Shows "Also use it as my contact email" (`syncContactEmail`). Default `true`. */
+  offerContactEmail?: boolean | undefined;
+  /** Called once the API has sent the confirmation link to the new address. */
+  onEmailChangeRequested?: ((newEmail: string) => void) | undefined;
+  /** Called when the request finds the session expired (401); what was typed stays. */
+  onSessionExpired?: (() => void) | undefined;
+  /** Called by the Sign in buttons (nobody signed in, expired session, forbidden). */
+  onSignIn?: (() => void) | undefined;
+}
+
+/**
+ * Asks for a change of the email the customer signs in with (`useChangeEmail`): the new
+ * address, the account password, and optionally the contact email too. Nothing changes
+ * until the customer opens the link the API mails to the new address (see
+ * `ConfirmEmailChange`); the form then says "check your inbox", naming the address.
+ *
+ * - Checks before anything is sent: a password, an email address, not the current one.
+ * - A wrong password is an error on that field; the new address stays.
+ * - A 429 says when to try again; an expired session offers "Sign in again"; offline and
+ *   server failures say so; what was typed stays in every case.
+ * - The password lives only in its input, never in React or TanStack Query state, an
+ *   attribute or the markup, and is emptied once the link is sent.
+ *
+ * States, as `data-state` on the `form`: `loading` (the sign-in email is being read),
+ * `idle`, `sending` (`aria-busy`), `sent`, `failed`; `anonymous` when nobody is signed in.
+ *
+ * @example
+ * ```tsx
+ * <ChangeEmailForm messages={deAccountMessages} locale="de-DE" onSignIn={() => navigate('/login')} />
+ * ```
+ */
+export const ChangeEmailForm = forwardRef<HTMLFormElement, ChangeEmailFormProps>(
+  function ChangeEmailForm(
+    {
+      locale = 'en',
+      messages,
+      classNames,
+      className,
+      email,
+      offerContactEmail = true,
+      onEmailChangeRequested,
+      onSessionExpired,
+      onSignIn,
+      ...props
+    },
+    ref,
+  ) {
+    const text = useAccountText(messages);
+    const tag = locale.replaceAll('_', '-');
+    const account = useAccountEmail(email);
+    const { change, errors, failure, generation, submit, edited } = useEmailChangeForm({
+      text,
+      locale: tag,
+      email: account.email,
+      onEmailChangeRequested,
+      onSessionExpired,
+    });
+    const introId = useId();
+    const sending = change.isPending;
+    const loading = account.email === undefined && account.state === 'loading';
+    const loadFailure =
+      account.email === undefined && account.state === 'error'
+        ? credentialFailure(account.query.error, text, tag)
+        : undefined;
+    let state = 'idle';
+    if (account.state === 'anonymous') state = 'anonymous';
+    else if (loading) state = 'loading';
+    else if (sending) state = 'sending';
+    else if (change.isSuccess) state = 'sent';
+    else if (failure?.on === 'form' || loadFailure) state = 'failed';
+    const root = { ...props, ...slotProps('form', classNames, className), 'data-state': state };
+
+    if (account.state === 'anonymous') {
+      return (
+        <form {...root} ref={ref}>
+          <CredentialSignedOut text={text} onSignIn={onSignIn} classNames={classNames} />
+        </form>
+      );
+    }
+
+    const sentTo = change.isSuccess ? change.variables?.newEmail : undefined;
+    let status: string | undefined;
+    if (loading) status = text.loading;
+    else if (sending) status = text.sendingEmail;
+    else if (sentTo) status = formatMessage(text.emailSent, { email: sentTo });
+
+    return (
+      <form
+        {...root}
+        ref={ref}
+        aria-busy={sending || loading || undefined}
+        aria-describedby={account.email ? introId : undefined}
+        noValidate
+        onSubmit={submit}
+      >
+        {account.email && (
+          <>
+            <p id={introId} {...slotProps('form-intro', classNames)}>
+              {formatMessage(text.currentEmail, { email: account.email })}
+            </p>
+            {/* For password managers: whose password this is. Not a secret, not shown. */}
+            <input
+              type="text"
+              name="username"
+              autoComplete="username"
+              value={account.email}
+              readOnly
+              hidden
+            />
+          </>
+        )}
+        <div {...slotProps('form-fields', classNames)} key={generation}>
+          <Field
+            invalid={Boolean(errors.newEmail)}
+            className={classNames?.field}
+            data-field="newEmail"
+          >
+            <FieldLabel>{text.newEmail}</FieldLabel>
+            <FieldInput
+              name="newEmail"
+              type="email"
+              autoComplete="email"
+              spellCheck={false}
+              onInput={() => edited('newEmail')}
+            />
+            <FieldError>{errors.newEmail}</FieldError>
+          </Field>
+          <PasswordField
+            name="password"
+            label={text.emailPassword}
+            autoComplete="current-password"
+            error={errors.password}
+            text={text}
+            classNames={classNames}
+            onInput={() => edited('password')}
+          />
+          {offerContactEmail && (
+            <label {...slotProps('field-checkbox', classNames)}>
+              <input type="checkbox" name="syncContactEmail" />
+              {text.syncContactEmail}
+            </label>
+          )}
+        </div>
+        <CredentialOutcome
+          status={status}
+          failure={failure ?? loadFailure}
+          text={text}
+          onSignIn={onSignIn}
+          onRetry={loadFailure ? () => void account.query.refetch() : undefined}
+          classNames={classNames}
+        />
+        <div {...slotProps('form-actions', classNames)}>
+          <ProfileButton
+            type="submit"
+            variant="primary"
+            classNames={classNames}
+            aria-disabled={sending || account.email === undefined || undefined}
+          >
+            {text.changeEmail}
+          </ProfileButton>
+        </div>
+      </form>
+    );
+  },
+);
