@@ -13,4 +13,3 @@ export type {
   CredentialFormClassNames,
   CredentialFormSlot,
 } from './credential-form/credential-slot.js';
-export { deAccountMessages } from './credential-form/de-account-messages.js';

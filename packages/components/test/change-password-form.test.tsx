@@ -1,8 +1,9 @@
+import { deAccountMessages } from '@profile-kit/components/locales/de-account';
 import { mockPasswords, mockTokens } from '@profile-kit/mock-api';
 import { onlineManager } from '@tanstack/react-query';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ChangePasswordForm, deAccountMessages } from '../src/account.js';
+import { ChangePasswordForm } from '../src/account.js';
 import { expectNoAxeViolations } from './expect-no-axe-violations.js';
 import { renderWithKit } from './render-with-kit.js';
 

@@ -1,9 +1,8 @@
 'use client';
-import { type ComponentPropsWithRef, forwardRef, useId } from 'react';
+import { type ComponentPropsWithRef, forwardRef } from 'react';
 import type { AccountMessages } from '../credential-form/account-messages.js';
 import { credentialFailure } from '../credential-form/credential-failure.js';
-import { CredentialOutcome } from '../credential-form/credential-outcome.js';
-import { CredentialSignedOut } from '../credential-form/credential-signed-out.js';
+import { CredentialFormFrame } from '../credential-form/credential-form-frame.js';
 import type { CredentialFormClassNames } from '../credential-form/credential-slot.js';
 import { PasswordField } from '../credential-form/password-field.js';
 import { useAccountEmail } from '../credential-form/use-account-email.js';
@@ -14,14 +13,13 @@ import { FieldInput } from '../field/field-input.js';
 import { FieldLabel } from '../field/field-label.js';
 import { slotProps } from '../field/slot-props.js';
 import { formatMessage } from '../i18n/format-message.js';
-import { ProfileButton } from '../view/profile-button.js';
 import { useEmailChangeForm } from './use-email-change-form.js';
 
 export interface ChangeEmailFormProps
   extends Omit<ComponentPropsWithRef<'form'>, 'onSubmit' | 'children' | 'noValidate'> {
   /** UI locale (`en`, `de-DE`, …) for the time a rate limit names. */
   locale?: string | undefined;
-  /** Texts: `deAccountMessages` from `@profile-kit/components/account`, or single keys over English. */
+  /** Texts: `deAccountMessages` from `@profile-kit/components/locales/de-account`, or single keys over English. */
   messages?: Partial<AccountMessages> | undefined;
   /** Extra class names per part, merged with the `pk-` classes. `className` goes on the `form` too. */
   classNames?: CredentialFormClassNames | undefined;
@@ -84,7 +82,6 @@ export const ChangeEmailForm = forwardRef<HTMLFormElement, ChangeEmailFormProps>
       onEmailChangeRequested,
       onSessionExpired,
     });
-    const introId = useId();
     const sending = change.isPending;
     const loading = account.email === undefined && account.state === 'loading';
     const loadFailure =
@@ -97,16 +94,6 @@ export const ChangeEmailForm = forwardRef<HTMLFormElement, ChangeEmailFormProps>
     else if (sending) state = 'sending';
     else if (change.isSuccess) state = 'sent';
     else if (failure?.on === 'form' || loadFailure) state = 'failed';
-    const root = { ...props, ...slotProps('form', classNames, className), 'data-state': state };
-
-    if (account.state === 'anonymous') {
-      return (
-        <form {...root} ref={ref}>
-          <CredentialSignedOut text={text} onSignIn={onSignIn} classNames={classNames} />
-        </form>
-      );
-    }
-
     const sentTo = change.isSuccess ? change.variables?.newEmail : undefined;
     let status: string | undefined;
     if (loading) status = text.loading;
@@ -114,81 +101,66 @@ export const ChangeEmailForm = forwardRef<HTMLFormElement, ChangeEmailFormProps>
     else if (sentTo) status = formatMessage(text.emailSent, { email: sentTo });
 
     return (
-      <form
-        {...root}
-        ref={ref}
-        aria-busy={sending || loading || undefined}
-        aria-describedby={account.email ? introId : undefined}
-        noValidate
-        onSubmit={submit}
-      >
-        {account.email && (
-          <>
-            <p id={introId} {...slotProps('form-intro', classNames)}>
+      <CredentialFormFrame
+        {...props}
+        formRef={ref}
+        className={className}
+        anonymous={account.state === 'anonymous'}
+        state={state}
+        busy={sending || loading}
+        username={account.email}
+        intro={
+          account.email && (
+            <p {...slotProps('form-intro', classNames)}>
               {formatMessage(text.currentEmail, { email: account.email })}
             </p>
-            {/* For password managers: whose password this is. Not a secret, not shown. */}
-            <input
-              type="text"
-              name="username"
-              autoComplete="username"
-              value={account.email}
-              readOnly
-              hidden
+          )
+        }
+        generation={generation}
+        fields={
+          <>
+            <Field
+              invalid={Boolean(errors.newEmail)}
+              className={classNames?.field}
+              data-field="newEmail"
+            >
+              <FieldLabel>{text.newEmail}</FieldLabel>
+              <FieldInput
+                name="newEmail"
+                type="email"
+                autoComplete="email"
+                spellCheck={false}
+                onInput={() => edited('newEmail')}
+              />
+              <FieldError>{errors.newEmail}</FieldError>
+            </Field>
+            <PasswordField
+              name="password"
+              label={text.emailPassword}
+              autoComplete="current-password"
+              error={errors.password}
+              text={text}
+              classNames={classNames}
+              onInput={() => edited('password')}
             />
+            {offerContactEmail && (
+              <label {...slotProps('field-checkbox', classNames)}>
+                <input type="checkbox" name="syncContactEmail" />
+                {text.syncContactEmail}
+              </label>
+            )}
           </>
-        )}
-        <div {...slotProps('form-fields', classNames)} key={generation}>
-          <Field
-            invalid={Boolean(errors.newEmail)}
-            className={classNames?.field}
-            data-field="newEmail"
-          >
-            <FieldLabel>{text.newEmail}</FieldLabel>
-            <FieldInput
-              name="newEmail"
-              type="email"
-              autoComplete="email"
-              spellCheck={false}
-              onInput={() => edited('newEmail')}
-            />
-            <FieldError>{errors.newEmail}</FieldError>
-          </Field>
-          <PasswordField
-            name="password"
-            label={text.emailPassword}
-            autoComplete="current-password"
-            error={errors.password}
-            text={text}
-            classNames={classNames}
-            onInput={() => edited('password')}
-          />
-          {offerContactEmail && (
-            <label {...slotProps('field-checkbox', classNames)}>
-              <input type="checkbox" name="syncContactEmail" />
-              {text.syncContactEmail}
-            </label>
-          )}
-        </div>
-        <CredentialOutcome
-          status={status}
-          failure={failure ?? loadFailure}
-          text={text}
-          onSignIn={onSignIn}
-          onRetry={loadFailure ? () => void account.query.refetch() : undefined}
-          classNames={classNames}
-        />
-        <div {...slotProps('form-actions', classNames)}>
-          <ProfileButton
-            type="submit"
-            variant="primary"
-            classNames={classNames}
-            aria-disabled={sending || account.email === undefined || undefined}
-          >
-            {text.changeEmail}
-          </ProfileButton>
-        </div>
-      </form>
+        }
+        status={status}
+        failure={failure ?? loadFailure}
+        onRetry={loadFailure ? () => void account.query.refetch() : undefined}
+        submitLabel={text.changeEmail}
+        submitDisabled={sending || account.email === undefined}
+        onSubmit={submit}
+        text={text}
+        onSignIn={onSignIn}
+        classNames={classNames}
+      />
     );
   },
 );

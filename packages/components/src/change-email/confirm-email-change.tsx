@@ -13,7 +13,7 @@ export interface ConfirmEmailChangeProps extends Omit<ComponentPropsWithRef<'div
   token: string | null | undefined;
   /** UI locale (`en`, `de-DE`, …) for the time a rate limit names. */
   locale?: string | undefined;
-  /** Texts: `deAccountMessages` from `@profile-kit/components/account`, or single keys over English. */
+  /** Texts: `deAccountMessages` from `@profile-kit/components/locales/de-account`, or single keys over English. */
   messages?: Partial<AccountMessages> | undefined;
   /** Extra class names per part, merged with the `pk-` classes. `className` goes on the root too. */
   classNames?: CredentialFormClassNames | undefined;

@@ -1,21 +1,19 @@
 'use client';
 import { type ComponentPropsWithRef, forwardRef } from 'react';
 import type { AccountMessages } from '../credential-form/account-messages.js';
-import { CredentialOutcome } from '../credential-form/credential-outcome.js';
-import { CredentialSignedOut } from '../credential-form/credential-signed-out.js';
+import { CredentialFormFrame } from '../credential-form/credential-form-frame.js';
 import type { CredentialFormClassNames } from '../credential-form/credential-slot.js';
 import { PasswordField } from '../credential-form/password-field.js';
 import { useAccountEmail } from '../credential-form/use-account-email.js';
 import { useAccountText } from '../credential-form/use-account-text.js';
-import { slotProps } from '../field/slot-props.js';
-import { ProfileButton } from '../view/profile-button.js';
 import { usePasswordChangeForm } from './use-password-change-form.js';
+import type { PasswordChangeField } from './validate-password-change.js';
 
 export interface ChangePasswordFormProps
   extends Omit<ComponentPropsWithRef<'form'>, 'onSubmit' | 'children' | 'noValidate'> {
   /** UI locale (`en`, `de-DE`, …) for the time a rate limit names. */
   locale?: string | undefined;
-  /** Texts: `deAccountMessages` from `@profile-kit/components/account`, or single keys over English. */
+  /** Texts: `deAccountMessages` from `@profile-kit/components/locales/de-account`, or single keys over English. */
   messages?: Partial<AccountMessages> | undefined;
   /** Extra class names per part, merged with the `pk-` classes. `className` goes on the `form` too. */
   classNames?: CredentialFormClassNames | undefined;
@@ -90,87 +88,59 @@ export const ChangePasswordForm = forwardRef<HTMLFormElement, ChangePasswordForm
     else if (saving) state = 'saving';
     else if (change.isSuccess) state = 'saved';
     else if (failure?.on === 'form') state = 'failed';
-    const root = { ...props, ...slotProps('form', classNames, className), 'data-state': state };
-
-    if (account.state === 'anonymous') {
-      return (
-        <form {...root} ref={ref}>
-          <CredentialSignedOut text={text} onSignIn={onSignIn} classNames={classNames} />
-        </form>
-      );
-    }
-
     const strengthText =
       strength &&
       { weak: text.strengthWeak, fair: text.strengthFair, strong: text.strengthStrong }[strength];
-    const onInput =
-      (field: 'currentPassword' | 'newPassword' | 'confirmPassword') =>
-      (event: { currentTarget: HTMLInputElement }) =>
-        edited(field, event.currentTarget.value);
+    const field = (
+      name: PasswordChangeField,
+      autoComplete: 'current-password' | 'new-password',
+    ) => (
+      <PasswordField
+        name={name}
+        label={text[name]}
+        autoComplete={autoComplete}
+        error={errors[name]}
+        description={
+          name !== 'newPassword'
+            ? undefined
+            : strengthText
+              ? `${text.passwordHint} ${strengthText}`
+              : text.passwordHint
+        }
+        text={text}
+        classNames={classNames}
+        onInput={(event) => edited(name, event.currentTarget.value)}
+      />
+    );
 
     return (
-      <form {...root} ref={ref} aria-busy={saving || undefined} noValidate onSubmit={submit}>
-        {/* For password managers: whose password this is. Not a secret, not shown. */}
-        {account.email && (
-          <input
-            type="text"
-            name="username"
-            autoComplete="username"
-            value={account.email}
-            readOnly
-            hidden
-          />
-        )}
-        <div {...slotProps('form-fields', classNames)} key={generation}>
-          <PasswordField
-            name="currentPassword"
-            label={text.currentPassword}
-            autoComplete="current-password"
-            error={errors.currentPassword}
-            text={text}
-            classNames={classNames}
-            onInput={onInput('currentPassword')}
-          />
-          <PasswordField
-            name="newPassword"
-            label={text.newPassword}
-            autoComplete="new-password"
-            error={errors.newPassword}
-            description={strengthText ? `${text.passwordHint} ${strengthText}` : text.passwordHint}
-            text={text}
-            classNames={classNames}
-            onInput={onInput('newPassword')}
-          />
-          <PasswordField
-            name="confirmPassword"
-            label={text.confirmPassword}
-            autoComplete="new-password"
-            error={errors.confirmPassword}
-            text={text}
-            classNames={classNames}
-            onInput={onInput('confirmPassword')}
-          />
-        </div>
-        <CredentialOutcome
-          status={
-            saving ? text.changingPassword : change.isSuccess ? text.passwordChanged : undefined
-          }
-          failure={failure}
-          text={text}
-          onSignIn={onSignIn}
-          classNames={classNames}
-        />
-        <div {...slotProps('form-actions', classNames)}>
-          <ProfileButton
-            type="submit"
-            variant="primary"
-            classNames={classNames}
-            aria-disabled={saving || undefined}
-          >
-            {text.changePassword}
-          </ProfileButton>
-        </div>
-      </form>
+      <CredentialFormFrame
+        {...props}
+        formRef={ref}
+        className={className}
+        anonymous={account.state === 'anonymous'}
+        state={state}
+        busy={saving}
+        username={account.email}
+        generation={generation}
+        fields={
+          <>
+            {field('currentPassword', 'current-password')}
+            {field('newPassword', 'new-password')}
+            {field('confirmPassword', 'new-password')}
+          </>
+        }
+        status={
+          saving ? text.changingPassword : change.isSuccess ? text.passwordChanged : undefined
+        }
+        failure={failure}
+        submitLabel={text.changePassword}
+        submitDisabled={saving}
+        onSubmit={submit}
+        text={text}
+        onSignIn={onSignIn}
+        classNames={classNames}
+      />
     );
   },
 );
