@@ -133,8 +133,8 @@ describe('the built example page, in real-API mode', () => {
     await page.goto(site.url);
     await page.getByRole('button', { name: 'Edit profile' }).waitFor();
     const order: { top: number; left: number; name: string }[] = [];
-    // Skip link, logo, the two header pickers, the three menu links, the card's Edit.
-    for (let step = 0; step < 8; step++) {
+    // Skip link, logo, the two header pickers, the four menu links, the card's Edit.
+    for (let step = 0; step < 9; step++) {
       await page.keyboard.press('Tab');
       order.push(
         await page.evaluate(() => {
@@ -163,6 +163,7 @@ describe('the built example page, in real-API mode', () => {
       'Profile',
       'Orders',
       'Addresses',
+      'Sign-in & security',
       'Edit profile',
     ]);
     await page.close();
