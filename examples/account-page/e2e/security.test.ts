@@ -1,55 +1,28 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { mockPasswords, mockTokens } from '@profile-kit/mock-api';
-import { type ProfileApiServer, startProfileApiServer } from '@profile-kit/mock-api/server';
-import { type Browser, chromium, type Page } from 'playwright';
-import { build } from 'vite';
+import type { ProfileApiServer } from '@profile-kit/mock-api/server';
+import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../../../tools/chromium-launch-options.mjs';
-import { serveStatic } from './serve-static.js';
-
-const exampleRoot = fileURLToPath(new URL('..', import.meta.url));
+import { type RealApiSite, startRealApiSite } from './real-api-site.js';
 
 let api: ProfileApiServer;
-let site: Awaited<ReturnType<typeof serveStatic>>;
+let site: RealApiSite['site'];
 let browser: Browser;
-let outDir: string;
+let closeSite: RealApiSite['close'] | undefined;
 
-/** `vite build` in real-API mode with the customer's token and the storefront's anonymous one. */
-async function buildForRealApi(apiUrl: string) {
-  const env = {
-    VITE_EMPORIX_API_URL: apiUrl,
-    VITE_EMPORIX_TENANT: 'demo',
-    VITE_EMPORIX_TOKEN: mockTokens.customer,
-    VITE_EMPORIX_ANONYMOUS_TOKEN: mockTokens.anonymous,
-  };
-  const saved = { ...process.env };
-  Object.assign(process.env, env);
-  try {
-    await build({ root: exampleRoot, logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  } finally {
-    for (const key of Object.keys(env)) {
-      if (saved[key] === undefined) delete process.env[key];
-      else process.env[key] = saved[key];
-    }
-  }
-}
-
+// Real-API mode with the storefront's anonymous token too, for the page the mail links to.
 beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'profile-kit-example-security-'));
-  api = await startProfileApiServer();
-  await buildForRealApi(api.url);
-  site = await serveStatic(outDir);
-  browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
+  ({
+    api,
+    site,
+    browser,
+    close: closeSite,
+  } = await startRealApiSite({
+    VITE_EMPORIX_ANONYMOUS_TOKEN: mockTokens.anonymous,
+  }));
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await api?.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
+  await closeSite?.();
 });
 
 /** The Sign-in & security section, reached from the account menu as a customer does. */

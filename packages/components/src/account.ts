@@ -9,6 +9,7 @@ export type { PasswordStrength } from './change-password/password-strength.js';
 export { passwordStrength } from './change-password/password-strength.js';
 export type { AccountMessages } from './credential-form/account-messages.js';
 export { enAccountMessages } from './credential-form/account-messages.js';
+export type { CredentialFormProps } from './credential-form/credential-form-props.js';
 export type {
   CredentialFormClassNames,
   CredentialFormSlot,

@@ -1,9 +1,8 @@
 'use client';
-import { type ComponentPropsWithRef, forwardRef } from 'react';
-import type { AccountMessages } from '../credential-form/account-messages.js';
+import { forwardRef } from 'react';
 import { credentialFailure } from '../credential-form/credential-failure.js';
 import { CredentialFormFrame } from '../credential-form/credential-form-frame.js';
-import type { CredentialFormClassNames } from '../credential-form/credential-slot.js';
+import type { CredentialFormProps } from '../credential-form/credential-form-props.js';
 import { PasswordField } from '../credential-form/password-field.js';
 import { useAccountEmail } from '../credential-form/use-account-email.js';
 import { useAccountText } from '../credential-form/use-account-text.js';
@@ -15,24 +14,11 @@ import { slotProps } from '../field/slot-props.js';
 import { formatMessage } from '../i18n/format-message.js';
 import { useEmailChangeForm } from './use-email-change-form.js';
 
-export interface ChangeEmailFormProps
-  extends Omit<ComponentPropsWithRef<'form'>, 'onSubmit' | 'children' | 'noValidate'> {
-  /** UI locale (`en`, `de-DE`, …) for the time a rate limit names. */
-  locale?: string | undefined;
-  /** Texts: `deAccountMessages` from `@profile-kit/components/locales/de-account`, or single keys over English. */
-  messages?: Partial<AccountMessages> | undefined;
-  /** Extra class names per part, merged with the `pk-` classes. `className` goes on the `form` too. */
-  classNames?: CredentialFormClassNames | undefined;
-  /** The email the customer signs in with now. Default: read from the profile. */
-  email?: string | undefined;
+export interface ChangeEmailFormProps extends CredentialFormProps {
   /** Shows "Also use it as my contact email" (`syncContactEmail`). Default `true`. */
   offerContactEmail?: boolean | undefined;
   /** Called once the API has sent the confirmation link to the new address. */
   onEmailChangeRequested?: ((newEmail: string) => void) | undefined;
-  /** Called when the request finds the session expired (401); what was typed stays. */
-  onSessionExpired?: (() => void) | undefined;
-  /** Called by the Sign in buttons (nobody signed in, expired session, forbidden). */
-  onSignIn?: (() => void) | undefined;
 }
 
 /**

@@ -1,27 +1,14 @@
 'use client';
-import { type ComponentPropsWithRef, forwardRef } from 'react';
-import type { AccountMessages } from '../credential-form/account-messages.js';
+import { forwardRef } from 'react';
 import { CredentialFormFrame } from '../credential-form/credential-form-frame.js';
-import type { CredentialFormClassNames } from '../credential-form/credential-slot.js';
+import type { CredentialFormProps } from '../credential-form/credential-form-props.js';
 import { PasswordField } from '../credential-form/password-field.js';
 import { useAccountEmail } from '../credential-form/use-account-email.js';
 import { useAccountText } from '../credential-form/use-account-text.js';
 import { usePasswordChangeForm } from './use-password-change-form.js';
 import type { PasswordChangeField } from './validate-password-change.js';
 
-export interface ChangePasswordFormProps
-  extends Omit<ComponentPropsWithRef<'form'>, 'onSubmit' | 'children' | 'noValidate'> {
-  /** UI locale (`en`, `de-DE`, …) for the time a rate limit names. */
-  locale?: string | undefined;
-  /** Texts: `deAccountMessages` from `@profile-kit/components/locales/de-account`, or single keys over English. */
-  messages?: Partial<AccountMessages> | undefined;
-  /** Extra class names per part, merged with the `pk-` classes. `className` goes on the `form` too. */
-  classNames?: CredentialFormClassNames | undefined;
-  /**
-   * The email the customer signs in with, for password managers (a hidden `username`
-   * field). Default: read from the profile.
-   */
-  email?: string | undefined;
+export interface ChangePasswordFormProps extends CredentialFormProps {
   /**
    * Called after the password has changed (the fields are empty again). The place to
    * refresh the session: the kit's client has no refresh of its own, so call the same
@@ -29,10 +16,6 @@ export interface ChangePasswordFormProps
    * refresh), since the identity provider may end the current token with the old password.
    */
   onPasswordChanged?: (() => void) | undefined;
-  /** Called when the change finds the session expired (401); what was typed stays in the fields. */
-  onSessionExpired?: (() => void) | undefined;
-  /** Called by the Sign in buttons (nobody signed in, expired session, forbidden). */
-  onSignIn?: (() => void) | undefined;
 }
 
 /**
