@@ -2,6 +2,7 @@ import { deAccountMessages } from '@profile-kit/components/locales/de-account';
 import { mockPasswords, mockTokens, type ProfileApiMock } from '@profile-kit/mock-api';
 import { onlineManager } from '@tanstack/react-query';
 import { act, screen, waitFor, within } from '@testing-library/react';
+import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChangeEmailForm, ConfirmEmailChange } from '../src/account.js';
 import { expectNoAxeViolations } from './expect-no-axe-violations.js';
@@ -193,6 +194,18 @@ describe('ConfirmEmailChange, opened from the mail link where nobody is signed i
       'This link has expired. Ask for the change again under Sign-in & security in your account.',
     );
     expect(mock.profileFor(mockTokens.customer)?.accounts).toEqual([{ id: anna }]);
+  });
+
+  it('confirms once under StrictMode, whose double effect would use the token up', async () => {
+    const { mock, token } = await requestChange();
+    renderWithKit(
+      <StrictMode>
+        <ConfirmEmailChange token={token} />
+      </StrictMode>,
+      { session: null, token: mockTokens.anonymous, wrapFetch: () => mock.fetch },
+    );
+    expect(await screen.findByText(/Your new email address is confirmed/)).toBeVisible();
+    expect(mock.requests.filter((request) => request.path.endsWith('/confirm'))).toHaveLength(1);
   });
 
   it('sends no request for a link without a token', async () => {

@@ -28,7 +28,9 @@ export interface PasswordFieldProps {
  * A password box with a show/hide toggle (a button with `aria-pressed`, named after the
  * field). Uncontrolled and without a default: the password lives only in the input's
  * `value` property, never in an attribute, React state or the markup, and a remount
- * (after a successful change) empties it and hides it again.
+ * (after a successful change) empties it and hides it again. Not controlled on purpose:
+ * React 18 and 19 copy a controlled input's value into its `value` attribute, so the
+ * password would be in `innerHTML`.
  */
 export function PasswordField({
   name,
