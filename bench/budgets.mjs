@@ -24,7 +24,7 @@ export const budgets = {
   // Issue 13: email and password change, their own entry too (German in locales/de-account).
   account: {
     target: 5000,
-    ceiling: 5670,
-    why: '5.67 kB for ChangePasswordForm, ChangeEmailForm and ConfirmEmailChange with every state (wrong password on its field, 429 with when to try again, expired session, offline, server, token expired/invalid) and their English texts (about 1.1 kB of it); either form alone is about 4.4 kB — over target, to be won back',
+    ceiling: 5700,
+    why: '5.69 kB for ChangePasswordForm, ChangeEmailForm and ConfirmEmailChange with every state (wrong password on its field, 429 with when to try again, expired session, offline, server, token expired/invalid) and their English texts (about 1.1 kB of it); either form alone is about 4.4 kB; the one-column layout hook (data-form) +0.02 kB — over target, to be won back',
   },
 };

@@ -89,6 +89,7 @@ export const ChangeEmailForm = forwardRef<HTMLFormElement, ChangeEmailFormProps>
     return (
       <CredentialFormFrame
         {...props}
+        kind="change-email"
         formRef={ref}
         className={className}
         anonymous={account.state === 'anonymous'}

@@ -99,6 +99,7 @@ export const ChangePasswordForm = forwardRef<HTMLFormElement, ChangePasswordForm
     return (
       <CredentialFormFrame
         {...props}
+        kind="change-password"
         formRef={ref}
         className={className}
         anonymous={account.state === 'anonymous'}

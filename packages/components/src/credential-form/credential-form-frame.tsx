@@ -10,6 +10,8 @@ import type { CredentialFormClassNames } from './credential-slot.js';
 
 export interface CredentialFormFrameProps
   extends Omit<ComponentPropsWithRef<'form'>, 'children' | 'onSubmit' | 'ref'> {
+  /** Which form this is, as `data-form` on the `form`. */
+  kind: 'change-email' | 'change-password';
   /** The host's ref to the `form`: React 18 keeps a prop named `ref` from components. */
   formRef?: Ref<HTMLFormElement> | undefined;
   /** Nobody signed in: a sign-in prompt instead of the fields. */
@@ -38,6 +40,7 @@ export interface CredentialFormFrameProps
 
 /** The frame both credential forms share: root, sign-in prompt, username, outcome, submit. */
 export function CredentialFormFrame({
+  kind,
   formRef,
   anonymous,
   state,
@@ -58,7 +61,12 @@ export function CredentialFormFrame({
   className,
   ...props
 }: CredentialFormFrameProps) {
-  const root = { ...props, ...slotProps('form', classNames, className), 'data-state': state };
+  const root = {
+    ...props,
+    ...slotProps('form', classNames, className),
+    'data-form': kind,
+    'data-state': state,
+  };
   if (anonymous) {
     return (
       <form {...root} ref={formRef}>
