@@ -35,7 +35,7 @@ describe('ChangePasswordForm', () => {
 
   it('refuses a wrong current password on that field, keeps the new ones, then changes with the right one', async () => {
     const onPasswordChanged = vi.fn();
-    const { user, mock, container } = renderWithKit(
+    const { user, mock, container, queryClient } = renderWithKit(
       <ChangePasswordForm onPasswordChanged={onPasswordChanged} />,
     );
     await fill(user, { current: 'not-my-password', next, confirm: next });
@@ -63,6 +63,15 @@ describe('ChangePasswordForm', () => {
     expect(passwordPosts(mock)).toHaveLength(2);
     expect(document.body.innerHTML).not.toContain(next);
     expect(document.body.innerHTML).not.toContain(current);
+    // Nor in TanStack Query's state.
+    const cached = JSON.stringify(
+      queryClient
+        .getMutationCache()
+        .getAll()
+        .map((mutation) => mutation.state),
+    );
+    expect(cached).not.toContain(next);
+    expect(cached).not.toContain(current);
     await expectNoAxeViolations(container);
   });
 
