@@ -15,6 +15,7 @@ const germanMessages = join(repoRoot, 'packages/components/dist/locales/de.js');
 const hooksAddressesEntry = join(repoRoot, 'packages/hooks/dist/addresses.js');
 const hooksAccountEntry = join(repoRoot, 'packages/hooks/dist/account.js');
 const componentsAddressesEntry = join(repoRoot, 'packages/components/dist/addresses.js');
+const componentsAccountEntry = join(repoRoot, 'packages/components/dist/account.js');
 const stylesCss = join(repoRoot, 'packages/components/dist/styles.css');
 const exampleRoot = join(repoRoot, 'examples/account-page');
 
@@ -204,6 +205,7 @@ export async function assertBuilt() {
     hooksAddressesEntry,
     hooksAccountEntry,
     componentsAddressesEntry,
+    componentsAccountEntry,
   ]) {
     try {
       await stat(file);
@@ -233,6 +235,10 @@ export async function measureSizes({ withExample = false } = {}) {
   const hooksAccount = await bundleEntry(hooksAccountEntry, peersExternal);
   const componentsAddresses = await bundleEntry(
     componentsAddressesEntry,
+    externalFor([...peers, '@profile-kit/hooks']),
+  );
+  const componentsAccount = await bundleEntry(
+    componentsAccountEntry,
     externalFor([...peers, '@profile-kit/hooks']),
   );
   const styles = await bundleCss(stylesCss);
@@ -288,8 +294,18 @@ export async function measureSizes({ withExample = false } = {}) {
       gzip: hooksAccount.gzip,
       note: '@profile-kit/hooks/account (email and password change) on its own',
     },
+    account: {
+      label: 'components account entry',
+      min: componentsAccount.min,
+      gzip: componentsAccount.gzip,
+      note: '@profile-kit/components/account, @profile-kit/hooks external',
+    },
   };
-  const breakdown = { hooks: hooks.modules, components: components.modules };
+  const breakdown = {
+    hooks: hooks.modules,
+    components: components.modules,
+    account: componentsAccount.modules,
+  };
   if (withExample) {
     const example = await buildExample();
     sizes.example = {

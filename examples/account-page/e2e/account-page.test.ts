@@ -3,52 +3,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mockProfiles, mockTokens } from '@profile-kit/mock-api';
-import { type ProfileApiServer, startProfileApiServer } from '@profile-kit/mock-api/server';
-import { type Browser, chromium, type Locator, type Page } from 'playwright';
-import { build } from 'vite';
+import type { ProfileApiServer } from '@profile-kit/mock-api/server';
+import type { Browser, Locator, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../../../tools/chromium-launch-options.mjs';
+import { buildExample, type RealApiSite, startRealApiSite } from './real-api-site.js';
 import { serveStatic } from './serve-static.js';
 
-const exampleRoot = fileURLToPath(new URL('..', import.meta.url));
-
 let api: ProfileApiServer;
-let site: Awaited<ReturnType<typeof serveStatic>>;
+let site: RealApiSite['site'];
 let browser: Browser;
-let outDir: string;
-
-/** `vite build` in real-API mode, pointed at a local server that speaks the contract. */
-async function buildForRealApi(apiUrl: string) {
-  const env = {
-    VITE_EMPORIX_API_URL: apiUrl,
-    VITE_EMPORIX_TENANT: 'demo',
-    VITE_EMPORIX_TOKEN: mockTokens.customer,
-  };
-  const saved = { ...process.env };
-  Object.assign(process.env, env);
-  try {
-    await build({ root: exampleRoot, logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  } finally {
-    for (const key of Object.keys(env)) {
-      if (saved[key] === undefined) delete process.env[key];
-      else process.env[key] = saved[key];
-    }
-  }
-}
+let closeSite: RealApiSite['close'] | undefined;
 
 beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'profile-kit-example-'));
-  api = await startProfileApiServer();
-  await buildForRealApi(api.url);
-  site = await serveStatic(outDir);
-  browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
+  ({ api, site, browser, close: closeSite } = await startRealApiSite());
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await api?.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
+  await closeSite?.();
 });
 
 /** `CAPTURE_SCREENSHOTS=1` saves the README's pictures of the real page as the test runs. */
@@ -133,8 +104,8 @@ describe('the built example page, in real-API mode', () => {
     await page.goto(site.url);
     await page.getByRole('button', { name: 'Edit profile' }).waitFor();
     const order: { top: number; left: number; name: string }[] = [];
-    // Skip link, logo, the two header pickers, the three menu links, the card's Edit.
-    for (let step = 0; step < 8; step++) {
+    // Skip link, logo, the two header pickers, the four menu links, the card's Edit.
+    for (let step = 0; step < 9; step++) {
       await page.keyboard.press('Tab');
       order.push(
         await page.evaluate(() => {
@@ -163,6 +134,7 @@ describe('the built example page, in real-API mode', () => {
       'Profile',
       'Orders',
       'Addresses',
+      'Sign-in & security',
       'Edit profile',
     ]);
     await page.close();
@@ -278,7 +250,7 @@ describe('the built example page, in its default mock mode', () => {
 
   beforeAll(async () => {
     mockOutDir = await mkdtemp(join(tmpdir(), 'profile-kit-example-mock-'));
-    await build({ root: exampleRoot, logLevel: 'error', build: { outDir: mockOutDir } });
+    await buildExample(mockOutDir);
     mockSite = await serveStatic(mockOutDir);
   }, 120_000);
 

@@ -8,6 +8,7 @@ import { de } from '@profile-kit/components/locales/de';
 import { type ProfileClient, ProfileKitProvider, siteQueryOptions } from '@profile-kit/hooks';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { SecuritySection, securityTitle, useSecurityRoute } from './security-section.js';
 import { sites } from './site-config.js';
 
 /** Someone the page can be signed in as: a non-secret session id and their token. */
@@ -112,6 +113,7 @@ export function AccountPage({
   const [signInNote, setSignInNote] = useState(false);
   const text = pageText[locale];
   const messages = kitMessages[locale];
+  const security = useSecurityRoute();
 
   // Edit, Save and Cancel each unmount the button that was pressed, so focus would fall to
   // <body>. They ask for focus to follow the swap; the effect moves it once the card or the
@@ -215,7 +217,7 @@ export function AccountPage({
               <h2>{text.account}</h2>
               <ul>
                 <li>
-                  <a href="#profile" aria-current="page">
+                  <a href="#profile" aria-current={security ? undefined : 'page'}>
                     {text.profile}
                   </a>
                 </li>
@@ -225,11 +227,17 @@ export function AccountPage({
                 <li>
                   <a href="#addresses">{text.addresses}</a>
                 </li>
+                <li>
+                  <a href="#security" aria-current={security ? 'page' : undefined}>
+                    {securityTitle[locale]}
+                  </a>
+                </li>
               </ul>
             </nav>
             {/* Focusable from the skip link (tabIndex -1: not a stop of its own in the Tab order). */}
             <main id="profile" className="account-main" tabIndex={-1}>
-              <h1>{text.profile}</h1>
+              {security && <SecuritySection locale={locale} onSignIn={signIn} />}
+              {!security && <h1>{text.profile}</h1>}
               {mode === 'mock' && <p className="shop-note">{text.mockNote}</p>}
               {signInNote && <p role="status">{text.signInElsewhere}</p>}
               {/*
@@ -244,7 +252,7 @@ export function AccountPage({
                   <p className="shop-saved">{(messages ?? profileKitMessages.en).saveSuccess}</p>
                 )}
               </div>
-              {editing ? (
+              {security ? null : editing ? (
                 <ProfileForm
                   ref={formRef}
                   locale={locale}

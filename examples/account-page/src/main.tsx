@@ -6,19 +6,36 @@ import '@profile-kit/components/styles.css';
 import './account-page.css';
 import { type Account, AccountPage } from './account-page.js';
 import { readApiMode } from './api-mode.js';
+import { ConfirmEmailPage } from './confirm-email-page.js';
 
 async function start() {
   const mode = readApiMode(import.meta.env);
   let accounts: readonly Account[];
   let connection: { baseUrl: string; tenant: string };
+  let anonymousToken: string | undefined;
   if (mode.kind === 'real') {
     accounts = [{ session: 'customer', label: 'Signed in', token: mode.token }];
     connection = mode;
+    anonymousToken = mode.anonymousToken;
   } else {
     // Loaded only in mock mode: in real-API mode no mock code is fetched at all.
     const { startEmbeddedMock, demoAccounts } = await import('./embedded-mock.js');
     connection = await startEmbeddedMock();
     accounts = demoAccounts;
+    anonymousToken = demoAccounts.find((account) => account.session === 'visitor')?.token;
+  }
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+
+  // The link in the email-change mail: confirmed without a sign-in, under the anonymous token.
+  const emailToken = new URLSearchParams(window.location.search).get('emailToken');
+  if (emailToken !== null) {
+    createRoot(root).render(
+      <StrictMode>
+        <ConfirmEmailPage {...connection} emailToken={emailToken} anonymousToken={anonymousToken} />
+      </StrictMode>,
+    );
+    return;
   }
 
   let signedIn = accounts[0] ?? null;
@@ -31,8 +48,6 @@ async function start() {
   // A minute before the profile counts as stale: the card and the form swap on Edit, Save
   // and Cancel, and with TanStack Query's default of 0 each swap would read it again.
   const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 60_000 } } });
-  const root = document.getElementById('root');
-  if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(
     <StrictMode>
       <AccountPage

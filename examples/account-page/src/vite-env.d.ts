@@ -7,6 +7,8 @@ interface ImportMetaEnv {
   readonly VITE_EMPORIX_TENANT?: string;
   /** Real-API mode: a customer (or anonymous) access token. */
   readonly VITE_EMPORIX_TOKEN?: string;
+  /** Real-API mode, optional: an anonymous token, for the email-change confirmation page. */
+  readonly VITE_EMPORIX_ANONYMOUS_TOKEN?: string;
 }
 
 interface ImportMeta {

@@ -1,0 +1,57 @@
+import {
+  createProfileClient,
+  customerProfileQueryOptions,
+  ProfileKitProvider,
+} from '@profile-kit/hooks';
+import { createProfileApiMock, mockTokens } from '@profile-kit/mock-api';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { ChangeEmailForm, ChangePasswordForm, ConfirmEmailChange } from '../src/account.js';
+
+/** A server render with Anna's profile prefetched, as a route loader would. */
+async function serverRender(ui: ReactNode) {
+  const mock = createProfileApiMock();
+  const client = createProfileClient({
+    tenant: 'demo',
+    getAccessToken: () => mockTokens.customer,
+    fetch: mock.fetch,
+  });
+  const queryClient = new QueryClient();
+  await queryClient.prefetchQuery(customerProfileQueryOptions({ client, session: 'anna' }));
+  const html = renderToString(
+    <QueryClientProvider client={queryClient}>
+      <ProfileKitProvider client={client} session="anna">
+        {ui}
+      </ProfileKitProvider>
+    </QueryClientProvider>,
+  );
+  queryClient.clear();
+  return { html, mock };
+}
+
+describe('the sign-in & security components on a server', () => {
+  it('render the forms with the sign-in email, and send nothing', async () => {
+    const { html, mock } = await serverRender(
+      <>
+        <ChangeEmailForm />
+        <ChangePasswordForm />
+      </>,
+    );
+    expect(html).toContain('You sign in with anna.schmidt@example.com.');
+    // HTML attribute names have no case: React writes `autoComplete`.
+    expect(html).toMatch(/autocomplete="current-password"/i);
+    expect(html).toMatch(/autocomplete="username"[^>]*value="anna.schmidt@example.com"/i);
+    // The new password's hint is wired from the first byte of HTML.
+    expect(html).toMatch(/aria-describedby="[^"]*description"[^>]*name="newPassword"/);
+    expect(mock.requests.filter((request) => request.method === 'POST')).toHaveLength(0);
+  });
+
+  it('render the confirm page as confirming: the token goes out only in the browser', async () => {
+    const { html, mock } = await serverRender(<ConfirmEmailChange token="from-the-link" />);
+    expect(html).toContain('Confirming your new email address…');
+    expect(html).not.toContain('from-the-link');
+    expect(mock.requests.filter((request) => request.method === 'POST')).toHaveLength(0);
+  });
+});
