@@ -1,3 +1,6 @@
+export type { AddressBookProps } from './address-book/address-book.js';
+export { AddressBook } from './address-book/address-book.js';
+export type { AddressBookClassNames, AddressBookSlot } from './address-book/address-book-slot.js';
 export type { AddressCardProps } from './address-card/address-card.js';
 export { AddressCard } from './address-card/address-card.js';
 export type { AddressCardClassNames, AddressCardSlot } from './address-card/address-card-slot.js';

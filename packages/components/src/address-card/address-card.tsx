@@ -139,6 +139,7 @@ export const AddressCard = forwardRef<HTMLElement, AddressCardProps>(function Ad
               key={action.key}
               variant="secondary"
               classNames={classNames}
+              data-action={action.key}
               aria-label={formatMessage(text.addressActionLabel, { action: action.label, name })}
               onClick={() => action.on(address)}
             >

@@ -1,0 +1,46 @@
+import type { CustomerAddress } from '@profile-kit/hooks';
+import type { AddressDraft } from '@profile-kit/hooks/addresses';
+
+// Every field of AddressCreateDto an address can bring back (not id, isDefault, metadata).
+const draftFields = [
+  'companyName',
+  'street',
+  'streetNumber',
+  'streetAppendix',
+  'extraLine1',
+  'extraLine2',
+  'extraLine3',
+  'extraLine4',
+  'zipCode',
+  'city',
+  'country',
+  'state',
+  'contactPhone',
+  'tags',
+] as const satisfies readonly (keyof AddressDraft & keyof CustomerAddress)[];
+
+/**
+ * What undoing a removal adds again: the removed address's fields as a new draft. The API
+ * has no undelete, so the address comes back under a new id.
+ */
+export function restoreDraft(address: CustomerAddress): AddressDraft {
+  const draft: Record<string, unknown> = { contactName: address.contactName ?? '' };
+  for (const field of draftFields) {
+    const value = address[field];
+    if (value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) {
+      draft[field] = value;
+    }
+  }
+  return draft as AddressDraft;
+}
+
+/** Default first, then in the API's order; should the data hold two defaults, only the first is shown as one. */
+export function defaultFirst(addresses: readonly CustomerAddress[]): CustomerAddress[] {
+  const first = addresses.find((address) => address.isDefault);
+  return [
+    ...(first ? [first] : []),
+    ...addresses
+      .filter((address) => address !== first)
+      .map((address) => (address.isDefault ? { ...address, isDefault: false } : address)),
+  ];
+}
