@@ -8,6 +8,7 @@ import { de } from '@profile-kit/components/locales/de';
 import { type ProfileClient, ProfileKitProvider } from '@profile-kit/hooks';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { AddressesSection } from './addresses-section.js';
 import { sites } from './site-config.js';
 
 /** Someone the page can be signed in as: a non-secret session id and their token. */
@@ -243,6 +244,7 @@ export function AccountPage({
                   onSignIn={signIn}
                 />
               )}
+              <AddressesSection locale={locale} siteCode={siteCode} signedIn={account !== null} />
             </main>
           </div>
         </div>

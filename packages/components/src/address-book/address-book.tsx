@@ -1,7 +1,7 @@
 'use client';
 import type { Site } from '@profile-kit/hooks';
 import { useAddresses } from '@profile-kit/hooks/addresses';
-import { type ComponentPropsWithRef, forwardRef, useImperativeHandle, useMemo } from 'react';
+import { type ComponentPropsWithRef, forwardRef, useId, useImperativeHandle, useMemo } from 'react';
 import { AddressCard } from '../address-card/address-card.js';
 import { type AddressMessages, enAddressMessages } from '../address-card/address-messages.js';
 import { AddressForm } from '../address-form/address-form.js';
@@ -60,6 +60,7 @@ export const AddressBook = forwardRef<HTMLElement, AddressBookProps>(function Ad
   ref,
 ) {
   const text = useMemo(() => ({ ...enAddressMessages, ...messages }), [messages]);
+  const titleId = useId();
   const book = useAddressBook(text);
   useImperativeHandle(ref, () => book.root.current as HTMLElement);
   const query = useAddresses();
@@ -78,8 +79,13 @@ export const AddressBook = forwardRef<HTMLElement, AddressBookProps>(function Ad
   const { mode, notice } = book;
 
   return (
-    <section {...props} ref={book.root} {...slotProps('address-book', classNames, className)}>
-      <Heading tabIndex={-1} {...slotProps('address-book-title', classNames)}>
+    <section
+      aria-labelledby={titleId}
+      {...props}
+      ref={book.root}
+      {...slotProps('address-book', classNames, className)}
+    >
+      <Heading id={titleId} tabIndex={-1} {...slotProps('address-book-title', classNames)}>
         {text.addressBookTitle}
       </Heading>
       <div
