@@ -11,7 +11,17 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** Bottom layer first. The package's entries (its `exports`) sit on top of every layer. */
 export const layers = {
   hooks: ['schema', 'client', 'query', 'react'],
-  components: ['model', 'i18n', 'field', 'view', 'profile-card', 'profile-form', 'address-card'],
+  components: [
+    'model',
+    'i18n',
+    'field',
+    'view',
+    'profile-card',
+    'profile-form',
+    'address-card',
+    'address-form',
+    'address-book',
+  ],
   'mock-api': ['fixtures', 'contract', 'store', 'http', 'server'],
 };
 

@@ -1,4 +1,5 @@
-import { AddressBook, deAddressMessages } from '@profile-kit/components/addresses';
+import { AddressBook } from '@profile-kit/components/addresses';
+import { deAddressMessages } from '@profile-kit/components/locales/de';
 
 // Where each of the page's sites ships to (a real storefront reads its site's
 // `shipToCountries` from the Site Settings API: `<AddressBook siteCode="main" />`).

@@ -7,7 +7,6 @@ export type { AddressCardClassNames, AddressCardSlot } from './address-card/addr
 export { addressLines, countryName } from './address-card/address-lines.js';
 export type { AddressMessages } from './address-card/address-messages.js';
 export { enAddressMessages } from './address-card/address-messages.js';
-export { deAddressMessages } from './address-card/de-address-messages.js';
 export type { AddressFormProps } from './address-form/address-form.js';
 export { AddressForm } from './address-form/address-form.js';
 export type { AddressFormClassNames, AddressFormSlot } from './address-form/address-form-slot.js';

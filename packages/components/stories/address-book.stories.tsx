@@ -2,7 +2,8 @@ import { mockProfiles, mockTokens } from '@profile-kit/mock-api';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { loadedKit } from '../../../.storybook/profile-kit-story.js';
-import { AddressBook, deAddressMessages, enAddressMessages } from '../src/addresses.js';
+import { AddressBook, enAddressMessages } from '../src/addresses.js';
+import { deAddressMessages } from '../src/locales/de.js';
 
 const { defaultAddress: _none, ...anna } = mockProfiles.b2cCustomer;
 

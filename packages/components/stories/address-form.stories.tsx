@@ -3,7 +3,8 @@ import { mockProfiles } from '@profile-kit/mock-api';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { loadedKit } from '../../../.storybook/profile-kit-story.js';
-import { AddressForm, deAddressMessages, enAddressMessages } from '../src/addresses.js';
+import { AddressForm, enAddressMessages } from '../src/addresses.js';
+import { deAddressMessages } from '../src/locales/de.js';
 import { whileOffline } from './while-offline.js';
 
 const office = mockProfiles.b2cCustomer.addresses?.[1] as CustomerAddress;

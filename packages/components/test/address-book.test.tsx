@@ -1,7 +1,8 @@
 import { mockProfiles, mockTokens, type ProfileApiMock } from '@profile-kit/mock-api';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AddressBook, type AddressBookProps, deAddressMessages } from '../src/addresses.js';
+import { AddressBook, type AddressBookProps } from '../src/addresses.js';
+import { deAddressMessages } from '../src/locales/de.js';
 import { expectNoAxeViolations } from './expect-no-axe-violations.js';
 import { type KitOptions, renderWithKit } from './render-with-kit.js';
 

@@ -3,7 +3,8 @@ import { mockProfiles, mockTokens, type ProfileApiMock } from '@profile-kit/mock
 import { onlineManager } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AddressForm, type AddressFormProps, deAddressMessages } from '../src/addresses.js';
+import { AddressForm, type AddressFormProps } from '../src/addresses.js';
+import { deAddressMessages } from '../src/locales/de.js';
 import { expectNoAxeViolations } from './expect-no-axe-violations.js';
 import { type KitOptions, renderWithKit } from './render-with-kit.js';
 

@@ -14,7 +14,7 @@ export interface AddressCardProps extends Omit<ComponentPropsWithRef<'article'>,
   address: CustomerAddress;
   /** UI locale for the country's name: `en` (default), `de`, `de-CH`, … */
   locale?: string | undefined;
-  /** Texts: `deAddressMessages` from `@profile-kit/components/addresses`, or single keys over English. */
+  /** Texts: `deAddressMessages` from `@profile-kit/components/locales/de`, or single keys over English. */
   messages?: Partial<AddressMessages> | undefined;
   /** Extra class names per part, merged with the `pk-` classes. `className` goes on the root too. */
   classNames?: AddressCardClassNames | undefined;

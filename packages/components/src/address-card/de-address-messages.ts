@@ -1,6 +1,6 @@
 import type { AddressMessages } from './address-messages.js';
 
-/** German texts of the address components, for `messages` next to `locale="de-DE"`. */
+/** German texts of the address components, for `messages` next to `locale="de-DE"`; opt-in from `@profile-kit/components/locales/de`, like `de`. */
 export const deAddressMessages: AddressMessages = {
   addressUntitled: 'Adresse',
   addressDefault: 'Standardadresse',
