@@ -1,21 +1,15 @@
 import type { CustomerAddress } from '@profile-kit/hooks';
 import type { AddressDraft } from '@profile-kit/hooks/addresses';
+import { addressFormFields } from '../address-form/address-form-values.js';
 
-// Every field of AddressCreateDto an address can bring back (not id, isDefault, metadata).
+// Every field of AddressCreateDto an address can bring back (not id, isDefault, metadata):
+// the form's fields, the extra lines the form leaves alone, and the tags.
 const draftFields = [
-  'companyName',
-  'street',
-  'streetNumber',
-  'streetAppendix',
+  ...addressFormFields,
   'extraLine1',
   'extraLine2',
   'extraLine3',
   'extraLine4',
-  'zipCode',
-  'city',
-  'country',
-  'state',
-  'contactPhone',
   'tags',
 ] as const satisfies readonly (keyof AddressDraft & keyof CustomerAddress)[];
 
@@ -24,7 +18,8 @@ const draftFields = [
  * has no undelete, so the address comes back under a new id.
  */
 export function restoreDraft(address: CustomerAddress): AddressDraft {
-  const draft: Record<string, unknown> = { contactName: address.contactName ?? '' };
+  // `contactName` always: the contract requires it.
+  const draft: Record<string, unknown> = { contactName: '' };
   for (const field of draftFields) {
     const value = address[field];
     if (value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) {

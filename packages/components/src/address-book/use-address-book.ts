@@ -1,13 +1,13 @@
 'use client';
-import type { CustomerAddress, ProfileKitError } from '@profile-kit/hooks';
+import type { CustomerAddress, ProfileKitError, ProfileKitErrorKind } from '@profile-kit/hooks';
 import {
   useAddAddress,
   useRemoveAddress,
   useSetDefaultAddress,
 } from '@profile-kit/hooks/addresses';
+import { onlineManager } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { AddressMessages } from '../address-card/address-messages.js';
-import { addressErrorText } from '../address-form/address-error-text.js';
 import { formatMessage } from '../i18n/format-message.js';
 import { restoreDraft } from './restore-draft.js';
 
@@ -19,6 +19,15 @@ export interface AddressBookNotice {
   text: string;
   failed?: boolean;
   undo?: CustomerAddress | undefined;
+}
+
+/** What a failed remove, undo or make-default says: nothing was typed, so no "changes kept". */
+function bookErrorKey(kind: ProfileKitErrorKind): keyof AddressMessages {
+  if (kind === 'network' && !onlineManager.isOnline()) return 'addressBookOffline';
+  if (kind === 'unauthorized') return 'addressBookSessionExpired';
+  if (kind === 'not-found') return 'addressErrorNotFound';
+  if (kind === 'rate-limited') return 'addressErrorRateLimited';
+  return 'addressBookActionFailed';
 }
 
 /** Where focus goes once the list has rendered after an action. */
@@ -60,18 +69,12 @@ export function useAddressBook(text: AddressMessages) {
   const say = (template: string, address: CustomerAddress, undo?: CustomerAddress) =>
     setNotice({ text: formatMessage(template, { name: name(address) }), undo });
   const failed = (error: ProfileKitError) =>
-    setNotice({
-      text: formatMessage(text.addressBookActionFailed, {
-        reason: addressErrorText(error.kind, text),
-      }),
-      failed: true,
-    });
+    setNotice({ text: text[bookErrorKey(error.kind)], failed: true });
 
   return {
     root,
     mode,
     notice,
-    busy: add.isPending || remove.isPending || setDefault.isPending,
     openAdd: () => {
       setNotice(undefined);
       setMode({ open: 'add' });

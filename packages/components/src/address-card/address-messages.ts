@@ -77,7 +77,9 @@ export const enAddressMessages = {
   addressBookRestored: 'The address of {name} is back.',
   addressBookUndo: 'Undo',
   addressBookDefaultSet: 'The address of {name} is now your default address.',
-  addressBookActionFailed: 'That did not work: {reason}',
+  addressBookActionFailed: 'That did not work just now. Try again later.',
+  addressBookOffline: 'You are offline. Try again once you are back online.',
+  addressBookSessionExpired: 'Your session has expired. Sign in again to change your addresses.',
 };
 
 /** Every text the address components show, by key. Override any of them with `messages`. */

@@ -73,5 +73,8 @@ export const deAddressMessages: AddressMessages = {
   addressBookRestored: 'Die Adresse von {name} ist wieder da.',
   addressBookUndo: 'Rückgängig',
   addressBookDefaultSet: 'Die Adresse von {name} ist jetzt Ihre Standardadresse.',
-  addressBookActionFailed: 'Das hat nicht geklappt: {reason}',
+  addressBookActionFailed: 'Das hat gerade nicht geklappt. Versuchen Sie es später erneut.',
+  addressBookOffline: 'Sie sind offline. Versuchen Sie es erneut, sobald Sie wieder online sind.',
+  addressBookSessionExpired:
+    'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um Ihre Adressen zu ändern.',
 };
