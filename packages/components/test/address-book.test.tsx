@@ -75,6 +75,7 @@ describe('AddressBook', () => {
     const office = cards()[1] as HTMLElement;
     await user.click(within(office).getByRole('button', { name: 'Edit: address of Anna Schmidt' }));
     const form = await screen.findByRole('region', { name: 'Edit address' });
+    await expectNoAxeViolations(document.body);
     const city = within(form).getByRole('textbox', { name: 'City' });
     await user.clear(city);
     await user.type(city, 'Potsdam');
@@ -88,6 +89,23 @@ describe('AddressBook', () => {
     expect(cards()[1]).toHaveTextContent('14467 Potsdam');
     expect(stored(mock)[1]?.city).toBe('Potsdam');
     expect(screen.getByRole('status')).toHaveTextContent('has been saved');
+  });
+
+  it('returns focus to the button that opened a form on Cancel', async () => {
+    const { user } = await renderBook();
+    await user.click(screen.getByRole('button', { name: 'Add an address' }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Add an address' })).toHaveFocus(),
+    );
+    const office = cards()[1] as HTMLElement;
+    await user.click(within(office).getByRole('button', { name: /^Edit/ }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    await waitFor(() =>
+      expect(
+        within(cards()[1] as HTMLElement).getByRole('button', { name: /^Edit/ }),
+      ).toHaveFocus(),
+    );
   });
 
   it('makes another address the default, and never shows two', async () => {

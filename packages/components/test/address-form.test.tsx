@@ -82,6 +82,7 @@ describe('AddressForm: adding', () => {
     await user.click(screen.getByRole('button', { name: 'Add address' }));
     expect(await screen.findByText('Enter a postal code like 10117.')).toBeVisible();
     expect(textbox('Postal code')).toHaveAccessibleDescription('Enter a postal code like 10117.');
+    await expectNoAxeViolations(document.body);
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Country' }), 'US');
     // The US order: city, state, ZIP code; the typed values stay.
@@ -112,6 +113,23 @@ describe('AddressForm: adding', () => {
       country: 'IE',
       street: 'Main Street',
     });
+  });
+
+  it('takes a typed country code without a list, in capitals', async () => {
+    const onSaved = vi.fn();
+    const { user, mock } = renderWithKit(<AddressForm onSaved={onSaved} />);
+    const country = textbox('Country');
+    expect(country).toHaveAccessibleDescription('A two-letter country code, like DE.');
+    await user.type(textbox('Contact name'), 'Eva Meier');
+    await user.type(country, 'ZZ');
+    await user.click(screen.getByRole('button', { name: 'Add address' }));
+    await waitFor(() => expect(country).toHaveAttribute('aria-invalid', 'true'));
+    expect(requests(mock, 'POST')).toHaveLength(0);
+    await user.clear(country);
+    await user.type(country, 'ie');
+    await user.click(screen.getByRole('button', { name: 'Add address' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledOnce());
+    expect(requests(mock, 'POST')[0]?.body).toEqual({ contactName: 'Eva Meier', country: 'IE' });
   });
 
   it('names the countries in German, sorted', async () => {
