@@ -88,12 +88,9 @@ export const AddressBook = forwardRef<HTMLElement, AddressBookProps>(function Ad
       <Heading id={titleId} tabIndex={-1} {...slotProps('address-book-title', classNames)}>
         {text.addressBookTitle}
       </Heading>
-      <div
-        role={notice?.failed ? 'alert' : 'status'}
-        {...slotProps('address-book-notice', classNames)}
-        data-tone={notice?.failed ? 'danger' : undefined}
-      >
-        {notice && <p>{notice.text}</p>}
+      {/* The polite status is always in the page, so its text is announced when it arrives; a failure is an alert, announced as it appears. */}
+      <div role="status" {...slotProps('address-book-notice', classNames)}>
+        {notice && !notice.failed && <p>{notice.text}</p>}
         {notice?.undo && (
           <ProfileButton
             variant="secondary"
@@ -104,6 +101,11 @@ export const AddressBook = forwardRef<HTMLElement, AddressBookProps>(function Ad
           </ProfileButton>
         )}
       </div>
+      {notice?.failed && (
+        <div role="alert" {...slotProps('address-book-notice', classNames)} data-tone="danger">
+          <p>{notice.text}</p>
+        </div>
+      )}
       <AddressBookStatus query={query} text={text} classNames={classNames} />
       {query.isSuccess && addresses.length === 0 && mode.open !== 'add' && (
         <p {...slotProps('address-book-empty', classNames)}>{text.addressBookEmpty}</p>
