@@ -39,7 +39,8 @@ const knownTags: Record<string, keyof AddressMessages> = {
  * name in the UI locale, the phone, a "Default address" badge and the tags — `BILLING`
  * and `SHIPPING` by their names in any case, other tags as they are. Optional Edit, Remove
  * and "Make default" buttons call back with the address; their accessible names say whose
- * address they act on.
+ * address they act on, and `data-action` (`edit`, `default`, `remove`) lets a page find
+ * them to move focus.
  *
  * State as data attributes on the root `article`: `data-default` on the default address,
  * `data-pending` (and `aria-busy`, "Saving…", no buttons) while it is still being added
