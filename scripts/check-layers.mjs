@@ -19,6 +19,8 @@ export const layers = {
     'profile-card',
     'profile-form',
     'address-card',
+    'address-form',
+    'address-book',
     'credential-form',
     'change-password',
     'change-email',

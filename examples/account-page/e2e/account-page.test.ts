@@ -51,7 +51,7 @@ describe('the built example page, in real-API mode', () => {
   it('edits the profile, and shows the saved value after a reload', async () => {
     api.mock.reset();
     const { page, requested } = await openPage();
-    await page.getByRole('heading', { name: 'Anna Schmidt' }).waitFor();
+    await page.getByRole('heading', { name: 'Ms Anna Schmidt' }).waitFor();
     // The kit's default look survives a production CSS build: the card keeps its border
     // and surface (a lowered light-dark() once made both invalid).
     const card = page.locator('section.pk-card');
@@ -266,7 +266,7 @@ describe('the built example page, in its default mock mode', () => {
       if (!request.url().startsWith(mockSite.url)) outside.push(request.url());
     });
     await page.goto(mockSite.url);
-    await page.getByRole('heading', { name: 'Anna Schmidt' }).waitFor();
+    await page.getByRole('heading', { name: 'Ms Anna Schmidt' }).waitFor();
 
     await page.getByLabel('Demo customer').selectOption({ label: 'John (B2B)' });
     await page.getByRole('heading', { name: 'John Michael Doe' }).waitFor();

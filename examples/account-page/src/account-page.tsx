@@ -8,6 +8,7 @@ import { de } from '@profile-kit/components/locales/de';
 import { type ProfileClient, ProfileKitProvider, siteQueryOptions } from '@profile-kit/hooks';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { AddressesSection } from './addresses-section.js';
 import { SecuritySection, securityTitle, useSecurityRoute } from './security-section.js';
 import { sites } from './site-config.js';
 
@@ -275,6 +276,7 @@ export function AccountPage({
                   onSignIn={signIn}
                 />
               )}
+              <AddressesSection locale={locale} siteCode={siteCode} signedIn={account !== null} />
             </main>
           </div>
         </div>

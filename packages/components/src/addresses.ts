@@ -1,7 +1,14 @@
+export type { AddressBookProps } from './address-book/address-book.js';
+export { AddressBook } from './address-book/address-book.js';
+export type { AddressBookClassNames, AddressBookSlot } from './address-book/address-book-slot.js';
 export type { AddressCardProps } from './address-card/address-card.js';
 export { AddressCard } from './address-card/address-card.js';
 export type { AddressCardClassNames, AddressCardSlot } from './address-card/address-card-slot.js';
 export { addressLines, countryName } from './address-card/address-lines.js';
 export type { AddressMessages } from './address-card/address-messages.js';
 export { enAddressMessages } from './address-card/address-messages.js';
-export { deAddressMessages } from './address-card/de-address-messages.js';
+export type { AddressFormProps } from './address-form/address-form.js';
+export { AddressForm } from './address-form/address-form.js';
+export type { AddressFormClassNames, AddressFormSlot } from './address-form/address-form-slot.js';
+export type { CountryRule, PostalField } from './address-form/country-rules.js';
+export { countryRule } from './address-form/country-rules.js';

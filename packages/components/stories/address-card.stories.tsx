@@ -2,7 +2,8 @@ import type { CustomerAddress } from '@profile-kit/hooks';
 import { mockProfiles } from '@profile-kit/mock-api';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
-import { AddressCard, deAddressMessages, enAddressMessages } from '../src/addresses.js';
+import { AddressCard, enAddressMessages } from '../src/addresses.js';
+import { deAddressMessages } from '../src/locales/de.js';
 
 const [home, office] = (mockProfiles.b2cCustomer.addresses ?? []) as CustomerAddress[];
 

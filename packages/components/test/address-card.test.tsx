@@ -3,7 +3,8 @@ import { mockProfiles } from '@profile-kit/mock-api';
 import { render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { AddressCard, deAddressMessages } from '../src/addresses.js';
+import { AddressCard } from '../src/addresses.js';
+import { deAddressMessages } from '../src/locales/de.js';
 import { expectNoAxeViolations } from './expect-no-axe-violations.js';
 
 const [home, office] = (mockProfiles.b2cCustomer.addresses ?? []) as CustomerAddress[];

@@ -14,7 +14,7 @@ export interface AddressCardProps extends Omit<ComponentPropsWithRef<'article'>,
   address: CustomerAddress;
   /** UI locale for the country's name: `en` (default), `de`, `de-CH`, … */
   locale?: string | undefined;
-  /** Texts: `deAddressMessages` from `@profile-kit/components/addresses`, or single keys over English. */
+  /** Texts: `deAddressMessages` from `@profile-kit/components/locales/de`, or single keys over English. */
   messages?: Partial<AddressMessages> | undefined;
   /** Extra class names per part, merged with the `pk-` classes. `className` goes on the root too. */
   classNames?: AddressCardClassNames | undefined;
@@ -39,7 +39,8 @@ const knownTags: Record<string, keyof AddressMessages> = {
  * name in the UI locale, the phone, a "Default address" badge and the tags — `BILLING`
  * and `SHIPPING` by their names in any case, other tags as they are. Optional Edit, Remove
  * and "Make default" buttons call back with the address; their accessible names say whose
- * address they act on.
+ * address they act on, and `data-action` (`edit`, `default`, `remove`) lets a page find
+ * them to move focus.
  *
  * State as data attributes on the root `article`: `data-default` on the default address,
  * `data-pending` (and `aria-busy`, "Saving…", no buttons) while it is still being added
@@ -139,6 +140,7 @@ export const AddressCard = forwardRef<HTMLElement, AddressCardProps>(function Ad
               key={action.key}
               variant="secondary"
               classNames={classNames}
+              data-action={action.key}
               aria-label={formatMessage(text.addressActionLabel, { action: action.label, name })}
               onClick={() => action.on(address)}
             >

@@ -1,6 +1,6 @@
 import type { AddressMessages } from './address-messages.js';
 
-/** German texts of the address components, for `messages` next to `locale="de-DE"`. */
+/** German texts of the address components, for `messages` next to `locale="de-DE"`; opt-in from `@profile-kit/components/locales/de`, like `de`. */
 export const deAddressMessages: AddressMessages = {
   addressUntitled: 'Adresse',
   addressDefault: 'Standardadresse',
@@ -13,4 +13,68 @@ export const deAddressMessages: AddressMessages = {
   addressRemove: 'Entfernen',
   addressSetDefault: 'Als Standard festlegen',
   addressActionLabel: '{action}: Adresse von {name}',
+
+  addressFormAdd: 'Neue Adresse',
+  addressFormEdit: 'Adresse bearbeiten',
+  addressFormLoading: 'Die Länder werden geladen …',
+  addressLabelContactName: 'Name',
+  addressLabelCompanyName: 'Firma',
+  addressLabelCountry: 'Land',
+  addressLabelStreet: 'Straße',
+  addressLabelStreetNumber: 'Hausnummer',
+  addressLabelStreetAppendix: 'Adresszusatz',
+  addressLabelZipCode: 'Postleitzahl',
+  addressLabelZipCodeZip: 'ZIP-Code',
+  addressLabelZipCodePostcode: 'Postcode',
+  addressLabelCity: 'Ort',
+  addressLabelCityTown: 'Ort',
+  addressLabelState: 'Bundesland oder Region',
+  addressLabelStatePrefecture: 'Präfektur',
+  addressLabelContactPhone: 'Telefon',
+  addressLabelTags: 'Diese Adresse verwenden für',
+  addressCountryDescription: 'Ein Ländercode aus zwei Buchstaben, z. B. DE.',
+  addressOptional: 'optional',
+  addressSave: 'Adresse speichern',
+  addressAddSave: 'Adresse hinzufügen',
+  addressCancel: 'Abbrechen',
+  addressSaved: 'Die Adresse wurde gespeichert.',
+  addressErrorRequired: 'Füllen Sie dieses Feld aus.',
+  addressErrorContactName: 'Geben Sie einen Namen ein.',
+  addressErrorCountry:
+    'Wählen Sie ein Land oder geben Sie einen Code aus zwei Buchstaben ein, z. B. DE.',
+  addressErrorZipCode: 'Geben Sie eine Postleitzahl wie {example} ein.',
+  addressErrorPhone: 'Nur Ziffern, Leerzeichen und + ( ) - . /, mindestens 5 Ziffern.',
+  addressErrorTooLong: 'Höchstens {max} Zeichen.',
+  addressErrorInvalid: 'Dieser Wert ist ungültig.',
+  addressErrorFields: 'Einige Angaben wurden nicht angenommen. Prüfen Sie die markierten Felder.',
+  addressErrorUnauthorized:
+    'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an; Ihre Änderungen bleiben hier erhalten.',
+  addressErrorForbidden: 'Melden Sie sich als Kunde an, um Ihre Adressen zu ändern.',
+  addressErrorNotFound: 'Diese Adresse wurde an anderer Stelle entfernt.',
+  addressErrorNetwork:
+    'Der Server ist nicht erreichbar. Ihre Änderungen bleiben erhalten; versuchen Sie es erneut.',
+  addressErrorOffline:
+    'Sie sind offline. Ihre Änderungen bleiben erhalten: Speichern Sie sie, sobald Sie wieder online sind.',
+  addressErrorTimeout:
+    'Der Server hat nicht rechtzeitig geantwortet. Ihre Änderungen bleiben erhalten; versuchen Sie es erneut.',
+  addressErrorRateLimited: 'Zu viele Versuche. Warten Sie kurz und versuchen Sie es dann erneut.',
+  addressErrorServer:
+    'Die Adresse kann gerade nicht gespeichert werden. Ihre Änderungen bleiben erhalten; versuchen Sie es später erneut.',
+
+  addressBookTitle: 'Adressen',
+  addressBookEmpty: 'Sie haben noch keine Adressen gespeichert.',
+  addressBookAdd: 'Adresse hinzufügen',
+  addressBookLoading: 'Ihre Adressen werden geladen …',
+  addressBookLoadError: 'Ihre Adressen können gerade nicht geladen werden.',
+  addressBookRetry: 'Erneut versuchen',
+  addressBookAdded: 'Die Adresse von {name} wurde hinzugefügt.',
+  addressBookUpdated: 'Die Adresse von {name} wurde gespeichert.',
+  addressBookRemoved: 'Die Adresse von {name} wurde entfernt.',
+  addressBookRestored: 'Die Adresse von {name} ist wieder da.',
+  addressBookUndo: 'Rückgängig',
+  addressBookDefaultSet: 'Die Adresse von {name} ist jetzt Ihre Standardadresse.',
+  addressBookActionFailed: 'Das hat gerade nicht geklappt. Versuchen Sie es später erneut.',
+  addressBookOffline: 'Sie sind offline. Versuchen Sie es erneut, sobald Sie wieder online sind.',
+  addressBookSessionExpired:
+    'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um Ihre Adressen zu ändern.',
 };

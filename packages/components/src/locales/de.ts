@@ -1,5 +1,7 @@
 import type { ProfileKitMessages } from '../i18n/en-messages.js';
 
+export { deAddressMessages } from '../address-card/de-address-messages.js';
+
 /**
  * The kit's German texts, in the polite "Sie" form most German shops use. Opt-in, from
  * its own entry point, so a shop that does not speak German does not ship them: pass them

@@ -1,0 +1,143 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mockTokens } from '@profile-kit/mock-api';
+import { type ProfileApiServer, startProfileApiServer } from '@profile-kit/mock-api/server';
+import { type Browser, chromium, type Locator, type Page } from 'playwright';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../../tools/chromium-launch-options.mjs';
+import { serveStatic } from './serve-static.js';
+
+const exampleRoot = fileURLToPath(new URL('..', import.meta.url));
+
+let api: ProfileApiServer;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+let outDir: string;
+
+// The page built in real-API mode against a local server that speaks the contract.
+beforeAll(async () => {
+  outDir = await mkdtemp(join(tmpdir(), 'profile-kit-addresses-'));
+  api = await startProfileApiServer();
+  const env = {
+    VITE_EMPORIX_API_URL: api.url,
+    VITE_EMPORIX_TENANT: 'demo',
+    VITE_EMPORIX_TOKEN: mockTokens.customer,
+  };
+  const saved = { ...process.env };
+  Object.assign(process.env, env);
+  try {
+    await build({ root: exampleRoot, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  } finally {
+    for (const key of Object.keys(env)) {
+      if (saved[key] === undefined) delete process.env[key];
+      else process.env[key] = saved[key];
+    }
+  }
+  site = await serveStatic(outDir);
+  browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await api?.close();
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+async function waitForFocus(locator: Locator) {
+  await locator.waitFor();
+  await expect
+    .poll(() => locator.evaluate((element) => element === document.activeElement))
+    .toBe(true);
+}
+
+async function openBook(): Promise<{ page: Page; book: Locator }> {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
+  await page.goto(site.url);
+  const book = page.getByRole('region', { name: 'Addresses' });
+  await book.getByRole('article').first().waitFor();
+  return { page, book };
+}
+
+const stored = () => api.mock.profileFor(mockTokens.customer)?.addresses ?? [];
+const requests = (method: string) =>
+  api.mock.requests.filter(
+    (request) => request.method === method && request.path.includes('/addresses'),
+  );
+
+describe('the example page: Addresses', () => {
+  it('adds, edits, makes default and removes an address', async () => {
+    api.mock.reset();
+    const { page, book } = await openBook();
+    expect(await book.getByRole('article').count()).toBe(2);
+
+    // Add
+    await book.getByRole('button', { name: 'Add an address' }).click();
+    const form = book.getByRole('region', { name: 'New address' });
+    await form.getByLabel('Contact name').fill('Eva Meier');
+    await form.getByRole('combobox', { name: 'Country' }).selectOption('GB');
+    await form.getByRole('textbox', { name: 'Street' }).fill('Baker Street');
+    await form.getByRole('textbox', { name: 'House number' }).fill('221B');
+    await form.getByRole('textbox', { name: 'Town or city' }).fill('London');
+    await form.getByRole('textbox', { name: 'Postcode' }).fill('NW1 6XE');
+    await form.getByRole('button', { name: 'Add address' }).click();
+    const eva = book.getByRole('article', { name: 'Eva Meier' });
+    await waitForFocus(eva);
+    await expect.poll(() => stored().length).toBe(3);
+    expect(requests('POST')[0]?.body).toMatchObject({
+      contactName: 'Eva Meier',
+      country: 'GB',
+      zipCode: 'NW1 6XE',
+    });
+
+    // Edit: only the changed field goes out, with PATCH
+    await eva.getByRole('button', { name: 'Edit: address of Eva Meier' }).click();
+    const edit = book.getByRole('region', { name: 'Edit address' });
+    await edit.getByRole('textbox', { name: 'House number' }).fill('221A');
+    await edit.getByRole('button', { name: 'Save address' }).click();
+    await waitForFocus(eva.getByRole('button', { name: 'Edit: address of Eva Meier' }));
+    await eva.getByText('221A Baker Street').waitFor();
+    expect(requests('PATCH').map((request) => request.body)).toEqual([{ streetNumber: '221A' }]);
+
+    // Make default: the card moves to the top, one default shown
+    await eva.getByRole('button', { name: 'Make default: address of Eva Meier' }).click();
+    await expect.poll(() => book.getByRole('article').first().textContent()).toContain('Eva Meier');
+    await expect.poll(() => book.getByText('Default address', { exact: true }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        stored()
+          .filter((address) => address.isDefault)
+          .map((address) => address.contactName),
+      )
+      .toEqual(['Eva Meier']);
+
+    // Remove: focus to the heading, the status says so
+    await book.getByRole('button', { name: 'Remove: address of Eva Meier' }).click();
+    await waitForFocus(book.getByRole('heading', { name: 'Addresses' }));
+    await book
+      .getByRole('status')
+      .getByText('The address of Eva Meier has been removed.')
+      .waitFor();
+    await expect.poll(() => stored().length).toBe(2);
+    expect(await book.getByRole('article').count()).toBe(2);
+
+    // After a reload the page shows what the API holds
+    await page.reload();
+    await book.getByRole('article').first().waitFor();
+    expect(await book.getByRole('article', { name: 'Eva Meier' }).count()).toBe(0);
+    await page.close();
+  }, 60_000);
+
+  it('speaks German with the page', async () => {
+    api.mock.reset();
+    const { page } = await openBook();
+    await page.getByLabel('Language').selectOption('de');
+    const book = page.getByRole('region', { name: 'Adressen' });
+    await book.getByRole('button', { name: 'Adresse hinzufügen' }).waitFor();
+    await book.getByText('Deutschland').first().waitFor();
+    await page.close();
+  }, 60_000);
+});

@@ -1,0 +1,30 @@
+import { AddressBook } from '@profile-kit/components/addresses';
+import { deAddressMessages } from '@profile-kit/components/locales/de';
+
+// Where each of the page's sites ships to (a real storefront reads its site's
+// `shipToCountries` from the Site Settings API: `<AddressBook siteCode="main" />`).
+const shipTo: Record<string, readonly string[]> = {
+  main: ['DE', 'AT', 'CH', 'FR', 'GB', 'US'],
+  us: ['US'],
+};
+
+export interface AddressesSectionProps {
+  locale: 'en' | 'de';
+  siteCode: string;
+  /** Nobody signed in: no address book to show (it needs a customer session). */
+  signedIn: boolean;
+}
+
+/** "My account → Addresses": the kit's address book, in the page's language. */
+export function AddressesSection({ locale, siteCode, signedIn }: AddressesSectionProps) {
+  if (!signedIn) return null;
+  return (
+    <AddressBook
+      id="addresses"
+      className="account-section"
+      locale={locale}
+      messages={locale === 'de' ? deAddressMessages : undefined}
+      countries={shipTo[siteCode] ?? shipTo.main}
+    />
+  );
+}

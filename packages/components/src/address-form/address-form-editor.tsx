@@ -1,0 +1,134 @@
+'use client';
+import type { CustomerAddress, ProfileKitError } from '@profile-kit/hooks';
+import { useAddAddress, useUpdateAddress } from '@profile-kit/hooks/addresses';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import type { AddressMessages } from '../address-card/address-messages.js';
+import { slotProps } from '../field/slot-props.js';
+import { ProfileButton } from '../view/profile-button.js';
+import { addressErrorText } from './address-error-text.js';
+import { AddressFormFields } from './address-form-fields.js';
+import {
+  type AddressFormContext,
+  type AddressSubmission,
+  addressFormResolver,
+} from './address-form-resolver.js';
+import type { AddressFormClassNames } from './address-form-slot.js';
+import { addressFormValues, isAddressFormField } from './address-form-values.js';
+import { addressProblemText } from './address-problem-text.js';
+import type { AddressCountries } from './use-address-countries.js';
+
+export interface AddressFormEditorProps {
+  address: CustomerAddress | undefined;
+  countries: AddressCountries;
+  text: AddressMessages;
+  classNames: AddressFormClassNames | undefined;
+  onSaved: ((address: CustomerAddress) => void) | undefined;
+  onCancel: (() => void) | undefined;
+}
+
+/**
+ * The form once its countries are known: react-hook-form over the address's values (or
+ * blanks and the site's first country), validated by `addressFormResolver`, saved with
+ * `useAddAddress` or `useUpdateAddress` (PATCH of the changed fields only). A failure puts
+ * the server's field errors on their fields and one alert above the buttons; the values
+ * typed stay, whatever failed.
+ */
+export function AddressFormEditor({
+  address,
+  countries,
+  text,
+  classNames,
+  onSaved,
+  onCancel,
+}: AddressFormEditorProps) {
+  const [initial, setInitial] = useState(() => addressFormValues(address, countries.first));
+  const [outcome, setOutcome] = useState<{ saved: true } | { failed: string }>();
+  const context: AddressFormContext = {
+    messages: text,
+    edit: address?.id ? { address, initial } : undefined,
+  };
+  const form = useForm({ defaultValues: initial, resolver: addressFormResolver, context });
+  const country = useWatch({ control: form.control, name: 'country' });
+  const add = useAddAddress();
+  const update = useUpdateAddress();
+  const saving = add.isPending || update.isPending;
+
+  const failed = (error: ProfileKitError) => {
+    let first = true;
+    for (const problem of error.fieldErrors) {
+      if (!isAddressFormField(problem.field)) continue;
+      const message = addressProblemText(problem.field, problem.type, text);
+      form.setError(problem.field, { type: problem.type, message }, { shouldFocus: first });
+      first = false;
+    }
+    setOutcome({ failed: addressErrorText(error.kind, text) });
+  };
+  const saved = (result: CustomerAddress) => {
+    const values = form.getValues();
+    setInitial(values);
+    form.reset(address ? values : addressFormValues(undefined, countries.first));
+    setOutcome({ saved: true });
+    onSaved?.(result);
+  };
+
+  const submit = form.handleSubmit((body: AddressSubmission) => {
+    if (saving) return;
+    setOutcome(undefined);
+    if ('draft' in body) {
+      add.mutate(body.draft, { onSuccess: saved, onError: failed });
+    } else if (address?.id && Object.keys(body.patch).length > 0) {
+      const { id } = address;
+      update.mutate(
+        { id, patch: body.patch },
+        { onSuccess: (read) => saved(read ?? { ...address, ...body.patch }), onError: failed },
+      );
+    } else if (address) {
+      saved(address);
+    }
+  });
+
+  return (
+    <form
+      noValidate
+      {...slotProps('address-form-body', classNames)}
+      aria-busy={saving || undefined}
+      onSubmit={(event) => void submit(event)}
+    >
+      <AddressFormFields
+        control={form.control}
+        country={country}
+        countries={countries}
+        text={text}
+        classNames={classNames}
+      />
+      <div
+        role="status"
+        {...slotProps('form-status', classNames)}
+        data-state={outcome && 'saved' in outcome ? 'saved' : undefined}
+      >
+        {outcome && 'saved' in outcome ? text.addressSaved : undefined}
+      </div>
+      {outcome && 'failed' in outcome && (
+        <div role="alert" {...slotProps('form-alert', classNames)} data-state="failed">
+          <p>{outcome.failed}</p>
+        </div>
+      )}
+      <div {...slotProps('form-actions', classNames)}>
+        <ProfileButton
+          type="submit"
+          variant="primary"
+          classNames={classNames}
+          aria-disabled={saving || undefined}
+        >
+          {saving ? text.addressSaving : address ? text.addressSave : text.addressAddSave}
+        </ProfileButton>
+        {onCancel && (
+          <ProfileButton variant="secondary" classNames={classNames} onClick={onCancel}>
+            {text.addressCancel}
+          </ProfileButton>
+        )}
+      </div>
+    </form>
+  );
+}
