@@ -31,6 +31,9 @@ async function openSecurity(): Promise<Page> {
   await page.goto(site.url);
   await page.getByRole('link', { name: 'Sign-in & security' }).click();
   await page.getByRole('heading', { name: 'Sign-in & security', level: 1 }).waitFor();
+  // The section replaces the profile page: neither the profile nor the address book is shown.
+  expect(await page.getByRole('region', { name: 'Addresses' }).count()).toBe(0);
+  expect(await page.getByRole('button', { name: 'Edit profile' }).count()).toBe(0);
   return page;
 }
 

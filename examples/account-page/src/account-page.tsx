@@ -276,7 +276,9 @@ export function AccountPage({
                   onSignIn={signIn}
                 />
               )}
-              <AddressesSection locale={locale} siteCode={siteCode} signedIn={account !== null} />
+              {!security && (
+                <AddressesSection locale={locale} siteCode={siteCode} signedIn={account !== null} />
+              )}
             </main>
           </div>
         </div>

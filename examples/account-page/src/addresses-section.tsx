@@ -1,11 +1,12 @@
 import { AddressBook } from '@profile-kit/components/addresses';
 import { deAddressMessages } from '@profile-kit/components/locales/de';
 
-// Where each of the page's sites ships to (a real storefront reads its site's
-// `shipToCountries` from the Site Settings API: `<AddressBook siteCode="main" />`).
+// Where each of the page's sites ships to: wider than the mock's seeded sites, so the
+// demo shows each country's rules. A storefront passes `siteCode` instead, and the book
+// reads the site's `shipToCountries` from Site Settings.
 const shipTo: Record<string, readonly string[]> = {
-  main: ['DE', 'AT', 'CH', 'FR', 'GB', 'US'],
-  us: ['US'],
+  main: ['DE', 'AT', 'CH', 'FR', 'GB', 'US', 'JP'],
+  ch: ['CH', 'LI', 'DE', 'AT', 'FR'],
 };
 
 export interface AddressesSectionProps {

@@ -5,7 +5,7 @@ import type { ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ProfileCard, ProfileForm } from '../src/index.js';
 import { expectNoAxeViolations } from './expect-no-axe-violations.js';
-import { renderWithKit } from './render-with-kit.js';
+import { instantProfileRetriesForThisTest, renderWithKit } from './render-with-kit.js';
 
 /** The names of the buttons in an element, in order. */
 const buttons = (element: HTMLElement) =>
@@ -43,6 +43,9 @@ describe.each(components)('%s, when the profile cannot be read', (_name, render)
   });
 
   it('offers "Try again", and no sign-in, for a server failure', async () => {
+    // A 503 is retried three times (1 s, 2 s, 4 s): without the waits, the alert comes well
+    // within findByRole's ceiling on a loaded machine too.
+    instantProfileRetriesForThisTest();
     renderWithKit(
       render(() => {}),
       {
