@@ -91,6 +91,38 @@ describe('AddressBook', () => {
     expect(screen.getByRole('status')).toHaveTextContent('has been saved');
   });
 
+  it('keeps an open edit and what was typed when the address is removed elsewhere', async () => {
+    const { user, mock, queryClient } = await renderBook();
+    const office = cards()[1] as HTMLElement;
+    const officeId = office.getAttribute('data-address-id');
+    await user.click(within(office).getByRole('button', { name: 'Edit: address of Anna Schmidt' }));
+    const form = await screen.findByRole('region', { name: 'Edit address' });
+    const city = within(form).getByRole('textbox', { name: 'City' });
+    await user.clear(city);
+    await user.type(city, 'Potsdam');
+
+    // Another tab removes it; the book reads the list again (a refetch on focus, say).
+    mock.setProfile(mockTokens.customer, (profile) => ({
+      ...profile,
+      addresses: (profile.addresses ?? []).filter((address) => address.id !== officeId),
+    }));
+    await queryClient.invalidateQueries();
+    await waitFor(() => expect(cards()).toHaveLength(1));
+    const still = screen.getByRole('region', { name: 'Edit address' });
+    expect(within(still).getByRole('textbox', { name: 'City' })).toHaveValue('Potsdam');
+
+    await user.click(within(still).getByRole('button', { name: 'Save address' }));
+    expect(await within(still).findByRole('alert')).toHaveTextContent(
+      'This address was removed elsewhere.',
+    );
+    expect(within(still).getByRole('textbox', { name: 'City' })).toHaveValue('Potsdam');
+
+    // Closed, the form goes with the address; focus goes to the book's heading.
+    await user.click(within(still).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Addresses' })).toHaveFocus());
+    expect(cards()).toHaveLength(1);
+  });
+
   it('returns focus to the button that opened a form on Cancel', async () => {
     const { user } = await renderBook();
     await user.click(screen.getByRole('button', { name: 'Add an address' }));
@@ -117,7 +149,9 @@ describe('AddressBook', () => {
     );
     await waitFor(() => expect(cards()[0]).toHaveTextContent('Friedrichstraße 68'));
     expect(cards().filter((card) => card.hasAttribute('data-default'))).toHaveLength(1);
-    expect(await screen.findByRole('status')).toHaveTextContent('is now your default address');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('is now your default address'),
+    );
     await waitFor(() =>
       expect(
         stored(mock)

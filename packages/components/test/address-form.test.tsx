@@ -59,7 +59,9 @@ describe('AddressForm: adding', () => {
       tags: ['SHIPPING'],
     });
     expect(stored(mock).some((address) => address.contactName === 'Eva Meier')).toBe(true);
-    expect(await screen.findByRole('status')).toHaveTextContent('The address has been saved.');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('The address has been saved.'),
+    );
     await expectNoAxeViolations(container);
   });
 

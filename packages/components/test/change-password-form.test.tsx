@@ -55,7 +55,9 @@ describe('ChangePasswordForm', () => {
     expect(currentBox).not.toHaveAttribute('aria-invalid');
     await user.click(submit());
 
-    expect(await screen.findByRole('status')).toHaveTextContent('Your password has been changed.');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Your password has been changed.'),
+    );
     expect(onPasswordChanged).toHaveBeenCalledTimes(1);
     for (const label of ['Current password', 'New password', 'Repeat new password']) {
       expect(field(label)).toHaveValue('');

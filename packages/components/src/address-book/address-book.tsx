@@ -77,6 +77,12 @@ export const AddressBook = forwardRef<HTMLElement, AddressBookProps>(function Ad
     headingLevel: level,
   };
   const { mode, notice } = book;
+  // The address being edited left the list (removed elsewhere): its form stays in the list
+  // (same key, so the same form and what was typed); saving it says the address is gone.
+  const shown =
+    mode.open === 'edit' && !addresses.some((address) => address.id === mode.id)
+      ? [...addresses, mode.address]
+      : addresses;
 
   return (
     <section
@@ -110,9 +116,9 @@ export const AddressBook = forwardRef<HTMLElement, AddressBookProps>(function Ad
       {query.isSuccess && addresses.length === 0 && mode.open !== 'add' && (
         <p {...slotProps('address-book-empty', classNames)}>{text.addressBookEmpty}</p>
       )}
-      {addresses.length > 0 && (
+      {shown.length > 0 && (
         <ul {...slotProps('address-book-list', classNames)} aria-label={text.addressBookTitle}>
-          {addresses.map((address) => (
+          {shown.map((address) => (
             <li key={address.id} {...slotProps('address-book-item', classNames)}>
               {mode.open === 'edit' && mode.id === address.id ? (
                 <AddressForm

@@ -11,8 +11,15 @@ import type { AddressMessages } from '../address-card/address-messages.js';
 import { formatMessage } from '../i18n/format-message.js';
 import { restoreDraft } from './restore-draft.js';
 
-/** What the book shows besides the list: nothing open, the add form, or one address in its form. */
-export type AddressBookMode = { open: 'none' } | { open: 'add' } | { open: 'edit'; id: string };
+/**
+ * What the book shows besides the list: nothing open, the add form, or one address in its
+ * form — with the address as it was opened, so the form and its typed edits stay even if
+ * the address leaves the list meanwhile (removed in another tab).
+ */
+export type AddressBookMode =
+  | { open: 'none' }
+  | { open: 'add' }
+  | { open: 'edit'; id: string; address: CustomerAddress };
 
 /** The outcome of the last action, announced: a success (with Undo after a removal) or a failure. */
 export interface AddressBookNotice {
@@ -57,7 +64,12 @@ export function useAddressBook(text: AddressMessages) {
       target = root.current.querySelector(`[data-address-id="${focus.card}"]`);
     else if (focus.action === 'add') target = root.current.querySelector('[data-action="add"]');
     else {
-      target = root.current.querySelector(`[data-address-id="${focus.id}"] [data-action="edit"]`);
+      // Back to the card's Edit button — or, when the card is gone (removed elsewhere while
+      // its form was open), to the heading.
+      const card = root.current.querySelector(`[data-address-id="${focus.id}"]`);
+      target = card
+        ? card.querySelector('[data-action="edit"]')
+        : root.current.querySelector('[data-slot="address-book-title"]');
     }
     if (target instanceof HTMLElement) {
       target.focus();
@@ -81,7 +93,7 @@ export function useAddressBook(text: AddressMessages) {
     },
     openEdit: (address: CustomerAddress) => {
       setNotice(undefined);
-      if (address.id) setMode({ open: 'edit', id: address.id });
+      if (address.id) setMode({ open: 'edit', id: address.id, address });
     },
     closed: (address?: CustomerAddress) => {
       const was = mode;
