@@ -433,7 +433,7 @@ describe('useUpdateProfile', () => {
     });
     // A form that takes the version from what is on screen sends none, and the save
     // reads the current one first, instead of sending the old one into a 409.
-    expect(result.current.plain.data?.firstName).toBe('Anne');
+    await waitFor(() => expect(result.current.plain.data?.firstName).toBe('Anne'));
     expect(result.current.plain.data?.metadata?.version).toBeUndefined();
     expect(result.current.expanded.data?.metadata?.version).toBeUndefined();
   });
