@@ -1,50 +1,21 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { mockTokens } from '@profile-kit/mock-api';
-import { type ProfileApiServer, startProfileApiServer } from '@profile-kit/mock-api/server';
-import { type Browser, chromium, type Locator, type Page } from 'playwright';
-import { build } from 'vite';
+import type { ProfileApiServer } from '@profile-kit/mock-api/server';
+import type { Browser, Locator, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../../../tools/chromium-launch-options.mjs';
-import { serveStatic } from './serve-static.js';
-
-const exampleRoot = fileURLToPath(new URL('..', import.meta.url));
+import { type RealApiSite, startRealApiSite } from './real-api-site.js';
 
 let api: ProfileApiServer;
-let site: Awaited<ReturnType<typeof serveStatic>>;
+let site: RealApiSite['site'];
 let browser: Browser;
-let outDir: string;
+let closeSite: RealApiSite['close'] | undefined;
 
 // The page built in real-API mode against a local server that speaks the contract.
 beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'profile-kit-addresses-'));
-  api = await startProfileApiServer();
-  const env = {
-    VITE_EMPORIX_API_URL: api.url,
-    VITE_EMPORIX_TENANT: 'demo',
-    VITE_EMPORIX_TOKEN: mockTokens.customer,
-  };
-  const saved = { ...process.env };
-  Object.assign(process.env, env);
-  try {
-    await build({ root: exampleRoot, logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  } finally {
-    for (const key of Object.keys(env)) {
-      if (saved[key] === undefined) delete process.env[key];
-      else process.env[key] = saved[key];
-    }
-  }
-  site = await serveStatic(outDir);
-  browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
+  ({ api, site, browser, close: closeSite } = await startRealApiSite());
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await api?.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
+  await closeSite?.();
 });
 
 async function waitForFocus(locator: Locator) {
