@@ -277,7 +277,12 @@ export function AccountPage({
                 />
               )}
               {!security && (
-                <AddressesSection locale={locale} siteCode={siteCode} signedIn={account !== null} />
+                <AddressesSection
+                  locale={locale}
+                  siteCode={siteCode}
+                  signedIn={account !== null}
+                  onSignIn={signIn}
+                />
               )}
             </main>
           </div>

@@ -14,10 +14,12 @@ export interface AddressesSectionProps {
   siteCode: string;
   /** Nobody signed in: no address book to show (it needs a customer session). */
   signedIn: boolean;
+  /** The storefront's sign-in, offered when the session has expired. */
+  onSignIn: () => void;
 }
 
 /** "My account → Addresses": the kit's address book, in the page's language. */
-export function AddressesSection({ locale, siteCode, signedIn }: AddressesSectionProps) {
+export function AddressesSection({ locale, siteCode, signedIn, onSignIn }: AddressesSectionProps) {
   if (!signedIn) return null;
   return (
     <AddressBook
@@ -26,6 +28,7 @@ export function AddressesSection({ locale, siteCode, signedIn }: AddressesSectio
       locale={locale}
       messages={locale === 'de' ? deAddressMessages : undefined}
       countries={shipTo[siteCode] ?? shipTo.main}
+      onSignIn={onSignIn}
     />
   );
 }

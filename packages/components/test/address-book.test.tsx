@@ -1,6 +1,6 @@
 import { mockProfiles, mockTokens, type ProfileApiMock } from '@profile-kit/mock-api';
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AddressBook, type AddressBookProps } from '../src/addresses.js';
 import { deAddressMessages } from '../src/locales/de.js';
 import { expectNoAxeViolations } from './expect-no-axe-violations.js';
@@ -204,6 +204,39 @@ describe('AddressBook', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findAllByRole('article')).toHaveLength(2);
+  });
+
+  it('offers "Sign in again", not "Try again", when the session has expired', async () => {
+    const onSignIn = vi.fn();
+    const { user } = renderWithKit(<AddressBook countries={countries} onSignIn={onSignIn} />, {
+      before: (mock) => mock.expireToken(mockTokens.customer),
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Your session has expired. Sign in again to change your addresses.',
+    );
+    expect(within(alert).queryByRole('button', { name: 'Try again' })).toBeNull();
+    await user.click(within(alert).getByRole('button', { name: 'Sign in again' }));
+    expect(onSignIn).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps an edit when the session expires on save, and offers "Sign in again"', async () => {
+    const onSignIn = vi.fn();
+    const { user, mock } = await renderBook({ onSignIn });
+    const office = cards()[1] as HTMLElement;
+    await user.click(within(office).getByRole('button', { name: 'Edit: address of Anna Schmidt' }));
+    const form = await screen.findByRole('region', { name: 'Edit address' });
+    const city = within(form).getByRole('textbox', { name: 'City' });
+    await user.clear(city);
+    await user.type(city, 'Potsdam');
+    mock.expireToken(mockTokens.customer);
+    await user.click(within(form).getByRole('button', { name: 'Save address' }));
+
+    const alert = await within(form).findByRole('alert');
+    expect(alert).toHaveTextContent('Your session has expired.');
+    expect(city).toHaveValue('Potsdam');
+    await user.click(within(alert).getByRole('button', { name: 'Sign in again' }));
+    expect(onSignIn).toHaveBeenCalledTimes(1);
   });
 
   it('in German', async () => {

@@ -1,4 +1,5 @@
 'use client';
+import { isProfileKitError } from '@profile-kit/hooks';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { AddressMessages } from '../address-card/address-messages.js';
 import { slotProps } from '../field/slot-props.js';
@@ -6,9 +7,13 @@ import { ProfileButton } from '../view/profile-button.js';
 import type { AddressBookClassNames } from './address-book-slot.js';
 
 export interface AddressBookStatusProps {
-  query: Pick<UseQueryResult<unknown>, 'isPending' | 'isError' | 'isFetching' | 'refetch'>;
+  query: Pick<
+    UseQueryResult<unknown>,
+    'isPending' | 'isError' | 'error' | 'isFetching' | 'refetch'
+  >;
   text: AddressMessages;
   classNames: AddressBookClassNames | undefined;
+  onSignIn: (() => void) | undefined;
 }
 
 // Two cards of a typical address: a name, three lines and the buttons.
@@ -23,10 +28,11 @@ const bars = [
 
 /**
  * What stands in for the list: a skeleton of two cards while it loads (only the hidden
- * "Loading your addresses…" is read out), or the load error with Try again. Nothing once
- * the list is there.
+ * "Loading your addresses…" is read out), or the load error with Try again — for an
+ * expired session, that it expired and "Sign in again" (trying again would fail the same
+ * way). Nothing once the list is there.
  */
-export function AddressBookStatus({ query, text, classNames }: AddressBookStatusProps) {
+export function AddressBookStatus({ query, text, classNames, onSignIn }: AddressBookStatusProps) {
   if (query.isPending) {
     return (
       <div {...slotProps('skeleton', classNames)}>
@@ -47,18 +53,27 @@ export function AddressBookStatus({ query, text, classNames }: AddressBookStatus
     );
   }
   if (!query.isError) return null;
+  const expired = isProfileKitError(query.error, 'unauthorized');
   return (
     <div role="alert" {...slotProps('message', classNames)} data-tone="danger">
-      <p>{text.addressBookLoadError}</p>
+      <p>{expired ? text.addressBookSessionExpired : text.addressBookLoadError}</p>
       <div {...slotProps('message-actions', classNames)}>
-        <ProfileButton
-          variant="primary"
-          classNames={classNames}
-          aria-disabled={query.isFetching || undefined}
-          onClick={query.isFetching ? undefined : () => void query.refetch()}
-        >
-          {text.addressBookRetry}
-        </ProfileButton>
+        {expired ? (
+          onSignIn && (
+            <ProfileButton variant="primary" classNames={classNames} onClick={onSignIn}>
+              {text.addressSignInAgain}
+            </ProfileButton>
+          )
+        ) : (
+          <ProfileButton
+            variant="primary"
+            classNames={classNames}
+            aria-disabled={query.isFetching || undefined}
+            onClick={query.isFetching ? undefined : () => void query.refetch()}
+          >
+            {text.addressBookRetry}
+          </ProfileButton>
+        )}
       </div>
     </div>
   );

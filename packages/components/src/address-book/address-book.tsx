@@ -26,6 +26,8 @@ export interface AddressBookProps extends Omit<ComponentPropsWithRef<'section'>,
   classNames?: AddressBookClassNames | undefined;
   /** Level of the book's heading; cards and forms are one level below. Default 2. */
   headingLevel?: 2 | 3 | 4 | 5 | undefined;
+  /** With an expired session, the alerts offer "Sign in again", which calls this. */
+  onSignIn?: (() => void) | undefined;
 }
 
 /**
@@ -55,6 +57,7 @@ export const AddressBook = forwardRef<HTMLElement, AddressBookProps>(function Ad
     classNames,
     className,
     headingLevel = 2,
+    onSignIn,
     ...props
   },
   ref,
@@ -75,6 +78,7 @@ export const AddressBook = forwardRef<HTMLElement, AddressBookProps>(function Ad
     messages: text,
     classNames,
     headingLevel: level,
+    onSignIn,
   };
   const { mode, notice } = book;
   // The address being edited left the list (removed elsewhere): its form stays in the list
@@ -110,9 +114,14 @@ export const AddressBook = forwardRef<HTMLElement, AddressBookProps>(function Ad
       {notice?.failed && (
         <div role="alert" {...slotProps('address-book-notice', classNames)} data-tone="danger">
           <p>{notice.text}</p>
+          {notice.signIn && onSignIn && (
+            <ProfileButton variant="primary" classNames={classNames} onClick={onSignIn}>
+              {text.addressSignInAgain}
+            </ProfileButton>
+          )}
         </div>
       )}
-      <AddressBookStatus query={query} text={text} classNames={classNames} />
+      <AddressBookStatus query={query} text={text} classNames={classNames} onSignIn={onSignIn} />
       {query.isSuccess && addresses.length === 0 && mode.open !== 'add' && (
         <p {...slotProps('address-book-empty', classNames)}>{text.addressBookEmpty}</p>
       )}

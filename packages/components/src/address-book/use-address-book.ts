@@ -25,6 +25,8 @@ export type AddressBookMode =
 export interface AddressBookNotice {
   text: string;
   failed?: boolean;
+  /** The session expired: the way on is to sign in again. */
+  signIn?: boolean;
   undo?: CustomerAddress | undefined;
 }
 
@@ -81,7 +83,11 @@ export function useAddressBook(text: AddressMessages) {
   const say = (template: string, address: CustomerAddress, undo?: CustomerAddress) =>
     setNotice({ text: formatMessage(template, { name: name(address) }), undo });
   const failed = (error: ProfileKitError) =>
-    setNotice({ text: text[bookErrorKey(error.kind)], failed: true });
+    setNotice({
+      text: text[bookErrorKey(error.kind)],
+      failed: true,
+      signIn: error.kind === 'unauthorized',
+    });
 
   return {
     root,

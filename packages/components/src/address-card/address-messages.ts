@@ -54,6 +54,7 @@ export const enAddressMessages = {
   addressErrorInvalid: 'This value is not valid.',
   addressErrorFields: 'Some details were not accepted. Check the highlighted fields.',
   addressErrorUnauthorized: 'Your session has expired. Sign in again; your changes are kept here.',
+  addressSignInAgain: 'Sign in again',
   addressErrorForbidden: 'Sign in as a customer to change your addresses.',
   addressErrorNotFound: 'This address was removed elsewhere.',
   addressErrorNetwork: 'We could not reach the server. Your changes are kept; try again.',

@@ -49,6 +49,7 @@ export const deAddressMessages: AddressMessages = {
   addressErrorFields: 'Einige Angaben wurden nicht angenommen. Prüfen Sie die markierten Felder.',
   addressErrorUnauthorized:
     'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an; Ihre Änderungen bleiben hier erhalten.',
+  addressSignInAgain: 'Erneut anmelden',
   addressErrorForbidden: 'Melden Sie sich als Kunde an, um Ihre Adressen zu ändern.',
   addressErrorNotFound: 'Diese Adresse wurde an anderer Stelle entfernt.',
   addressErrorNetwork:

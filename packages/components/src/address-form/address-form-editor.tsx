@@ -25,6 +25,7 @@ export interface AddressFormEditorProps {
   classNames: AddressFormClassNames | undefined;
   onSaved: ((address: CustomerAddress) => void) | undefined;
   onCancel: (() => void) | undefined;
+  onSignIn: (() => void) | undefined;
 }
 
 /**
@@ -41,9 +42,10 @@ export function AddressFormEditor({
   classNames,
   onSaved,
   onCancel,
+  onSignIn,
 }: AddressFormEditorProps) {
   const [initial, setInitial] = useState(() => addressFormValues(address, countries.first));
-  const [outcome, setOutcome] = useState<{ saved: true } | { failed: string }>();
+  const [outcome, setOutcome] = useState<{ saved: true } | { failed: string; signIn: boolean }>();
   const context: AddressFormContext = {
     messages: text,
     edit: address?.id ? { address, initial } : undefined,
@@ -62,7 +64,10 @@ export function AddressFormEditor({
       form.setError(problem.field, { type: problem.type, message }, { shouldFocus: first });
       first = false;
     }
-    setOutcome({ failed: addressErrorText(error.kind, text) });
+    setOutcome({
+      failed: addressErrorText(error.kind, text),
+      signIn: error.kind === 'unauthorized',
+    });
   };
   const saved = (result: CustomerAddress) => {
     const values = form.getValues();
@@ -112,6 +117,14 @@ export function AddressFormEditor({
       {outcome && 'failed' in outcome && (
         <div role="alert" {...slotProps('form-alert', classNames)} data-state="failed">
           <p>{outcome.failed}</p>
+          {/* An expired session: signing in again is the way on, not saving again. */}
+          {outcome.signIn && onSignIn && (
+            <div {...slotProps('message-actions', classNames)}>
+              <ProfileButton variant="primary" classNames={classNames} onClick={onSignIn}>
+                {text.addressSignInAgain}
+              </ProfileButton>
+            </div>
+          )}
         </div>
       )}
       <div {...slotProps('form-actions', classNames)}>

@@ -28,6 +28,8 @@ export interface AddressFormProps extends Omit<ComponentPropsWithRef<'section'>,
   onSaved?: ((address: CustomerAddress) => void) | undefined;
   /** Shows a Cancel button that calls this. */
   onCancel?: (() => void) | undefined;
+  /** With an expired session, the alert offers "Sign in again", which calls this (what was typed stays). */
+  onSignIn?: (() => void) | undefined;
 }
 
 /**
@@ -60,6 +62,7 @@ export const AddressForm = forwardRef<HTMLElement, AddressFormProps>(function Ad
     headingLevel = 3,
     onSaved,
     onCancel,
+    onSignIn,
     ...props
   },
   ref,
@@ -102,6 +105,7 @@ export const AddressForm = forwardRef<HTMLElement, AddressFormProps>(function Ad
           classNames={classNames}
           onSaved={onSaved}
           onCancel={onCancel}
+          onSignIn={onSignIn}
         />
       )}
     </section>
