@@ -239,7 +239,14 @@ describe('the built example page, in real-API mode', () => {
     api.mock.expireToken(mockTokens.customer);
     const { page } = await openPage();
     await page.getByText('Your session has expired. Sign in again to see your profile.').waitFor();
-    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    // The card and the address book each say so, each with its way back in.
+    const card = page.locator('section.pk-card');
+    await card.getByRole('button', { name: 'Sign in again' }).waitFor();
+    const book = page.getByRole('region', { name: 'Addresses' });
+    await book
+      .getByText('Your session has expired. Sign in again to change your addresses.')
+      .waitFor();
+    await book.getByRole('button', { name: 'Sign in again' }).waitFor();
     await page.close();
   }, 60_000);
 });
