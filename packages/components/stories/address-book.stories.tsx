@@ -1,6 +1,6 @@
 import { mockProfiles, mockTokens } from '@profile-kit/mock-api';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, waitFor, within } from 'storybook/test';
+import { expect, fn, waitFor, within } from 'storybook/test';
 import { loadedKit } from '../../../.storybook/profile-kit-story.js';
 import { AddressBook, enAddressMessages } from '../src/addresses.js';
 import { deAddressMessages } from '../src/locales/de.js';
@@ -50,6 +50,20 @@ export const Loading: Story = {
   },
   play: async ({ canvas }) => {
     await expect(canvas.getByText('Loading your addresses…')).toBeInTheDocument();
+  },
+};
+
+/** The session has expired: the book says so and offers "Sign in again", not "Try again". */
+export const SessionExpired: Story = {
+  name: 'Session expired',
+  args: { onSignIn: fn() },
+  parameters: { profileKit: { token: mockTokens.expired } },
+  play: async ({ canvas, userEvent, args }) => {
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent(enAddressMessages.addressBookSessionExpired);
+    await expect(within(alert).queryByRole('button', { name: 'Try again' })).toBeNull();
+    await userEvent.click(within(alert).getByRole('button', { name: 'Sign in again' }));
+    await expect(args.onSignIn).toHaveBeenCalledOnce();
   },
 };
 
