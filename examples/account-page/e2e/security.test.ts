@@ -102,9 +102,11 @@ describe('the example page: Sign-in & security, in real-API mode', () => {
     expect(api.mock.profileFor(mockTokens.customer)?.contactEmail).toBe('anna@example.org');
     // The confirm call went out under the anonymous token (a customer token gets 403).
     expect(posts('/customer/demo/me/accounts/internal/email/change/confirm')).toHaveLength(1);
+    // The token has left the address bar (history, bookmarks, Referer).
+    expect(link.url()).not.toContain(String(token));
 
     // The same link again: used up, and the page says what to do next.
-    await link.reload();
+    await link.goto(`${site.url}?emailToken=${token}`);
     await link.getByRole('alert').filter({ hasText: 'This link is not valid' }).waitFor();
     await mail.close();
 

@@ -30,6 +30,11 @@ async function start() {
   // The link in the email-change mail: confirmed without a sign-in, under the anonymous token.
   const emailToken = new URLSearchParams(window.location.search).get('emailToken');
   if (emailToken !== null) {
+    // Read once, then out of the address bar: not kept in the history, a bookmark or the
+    // Referer of a link followed from the page.
+    const address = new URL(window.location.href);
+    address.searchParams.delete('emailToken');
+    window.history.replaceState(window.history.state, '', address);
     createRoot(root).render(
       <StrictMode>
         <ConfirmEmailPage {...connection} emailToken={emailToken} anonymousToken={anonymousToken} />
