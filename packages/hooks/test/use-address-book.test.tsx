@@ -354,7 +354,9 @@ describe('useAddressTags', () => {
     await act(async () => {
       await result.current.tags.mutateAsync({ id: homeId, add: ['shipping'] });
     });
-    expect(result.current.list.data?.[0]?.tags).toEqual(['BILLING', 'SHIPPING']);
+    await waitFor(() =>
+      expect(result.current.list.data?.[0]?.tags).toEqual(['BILLING', 'SHIPPING']),
+    );
   });
 
   it('sends nothing for a tag with a comma', async () => {
@@ -392,7 +394,7 @@ describe('beside the profile', () => {
       held.release();
       await saving;
     });
-    expect(result.current.profile.data?.firstName).toBe('Annika');
+    await waitFor(() => expect(result.current.profile.data?.firstName).toBe('Annika'));
     expect(result.current.list.data).toEqual(before);
     expect(kit.mock.requests.filter((r) => r.path.endsWith('/addresses'))).toEqual([]);
   });
@@ -412,7 +414,7 @@ describe('beside the profile', () => {
       await result.current.update.mutateAsync({ id: officeId, patch: { city: 'Potsdam' } });
       await result.current.save.mutateAsync({ firstName: 'Annika' });
     });
-    expect(result.current.save.isSuccess).toBe(true);
+    await waitFor(() => expect(result.current.save.isSuccess).toBe(true));
     expect(kit.mock.profileFor(mockTokens.customer)?.firstName).toBe('Annika');
   });
 });
