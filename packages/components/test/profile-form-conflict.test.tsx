@@ -172,7 +172,9 @@ describe('ProfileForm: the conflict screen', () => {
     expect(textbox('Phone')).toHaveValue('+2 222');
 
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('There are no changes to save.');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('There are no changes to save.'),
+    );
     expect(patches()).toHaveLength(1);
   });
 
@@ -193,8 +195,10 @@ describe('ProfileForm: the conflict screen', () => {
       await expectNoAxeViolations(container);
 
       screen.getByRole('button', { name: 'Neue Werte übernehmen' }).click();
-      expect(await screen.findByRole('status')).toHaveTextContent(
-        'Die markierten Felder zeigen jetzt die neuesten Werte.',
+      await waitFor(() =>
+        expect(screen.getByRole('status')).toHaveTextContent(
+          'Die markierten Felder zeigen jetzt die neuesten Werte.',
+        ),
       );
     } finally {
       await page.viewport(414, 896);
