@@ -1,16 +1,13 @@
-import {
-  ProfileCard,
-  ProfileForm,
-  type ProfileKitMessages,
-  profileKitMessages,
-} from '@profile-kit/components';
-import { de } from '@profile-kit/components/locales/de';
+import { ProfileCard, ProfileForm, profileKitMessages } from '@profile-kit/components';
 import { type ProfileClient, ProfileKitProvider, siteQueryOptions } from '@profile-kit/hooks';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { AddressesSection } from './addresses-section.js';
+import { kitMessages, type Locale, pageText, titlesFor } from './page-text.js';
 import { SecuritySection, securityTitle, useSecurityRoute } from './security-section.js';
+import { ShopHeader } from './shop-header.js';
 import { sites } from './site-config.js';
+import { editButtonIn, focusFirstControlOnceReady } from './swap-focus.js';
 
 /** Someone the page can be signed in as: a non-secret session id and their token. */
 export interface Account {
@@ -27,75 +24,6 @@ export interface AccountPageProps {
   mode: 'real' | 'mock';
   /** Called before the session changes, so the token is in place for the next request. */
   onAccountChange: (account: Account | null) => void;
-}
-
-const pageText = {
-  en: {
-    shop: 'Northwind Outfitters',
-    skipToProfile: 'Skip to your profile',
-    account: 'My account',
-    profile: 'Profile',
-    orders: 'Orders',
-    addresses: 'Addresses',
-    language: 'Language',
-    site: 'Shop',
-    signedInAs: 'Demo customer',
-    signedOut: 'Signed out',
-    signInElsewhere: 'Sign-in is handled by your storefront; this page only shows the profile.',
-    mockNote: 'Running on the embedded mock API: nothing leaves your browser.',
-  },
-  de: {
-    shop: 'Northwind Outfitters',
-    skipToProfile: 'Zum Profil springen',
-    account: 'Mein Konto',
-    profile: 'Profil',
-    orders: 'Bestellungen',
-    addresses: 'Adressen',
-    language: 'Sprache',
-    site: 'Shop',
-    signedInAs: 'Demo-Kunde',
-    signedOut: 'Abgemeldet',
-    signInElsewhere: 'Die Anmeldung übernimmt Ihr Shop; diese Seite zeigt nur das Profil.',
-    mockNote: 'Läuft auf der eingebauten Mock-API: nichts verlässt Ihren Browser.',
-  },
-} as const;
-
-type Locale = keyof typeof pageText;
-
-/** The kit's texts per page language: English is built in, German is opt-in. */
-const kitMessages: Record<Locale, ProfileKitMessages | undefined> = { en: undefined, de };
-
-/** Title codes per page language: German says "Frau" for both MRS and MS, so it offers one. */
-const titlesFor: Record<Locale, readonly string[] | undefined> = {
-  en: undefined,
-  de: ['MR', 'MS', 'DR'],
-};
-
-/** The control to focus in the form: its first field (or, in a state without fields, a button). */
-function firstControlIn(form: HTMLFormElement | null) {
-  return form?.querySelector<HTMLElement>('[data-slot="field-control"], [data-slot="button"]');
-}
-
-/**
- * Focuses the form's first control as soon as it has one: while the form still waits for
- * the profile or the site it shows a skeleton, and the field comes a moment later.
- * Returns the cleanup for an effect.
- */
-function focusFirstControlOnceReady(form: HTMLFormElement | null): () => void {
-  const focused = () => {
-    const control = firstControlIn(form);
-    control?.focus();
-    return Boolean(control);
-  };
-  if (!form || focused()) return () => {};
-  const observer = new MutationObserver(() => focused() && observer.disconnect());
-  observer.observe(form, { childList: true, subtree: true });
-  return () => observer.disconnect();
-}
-
-/** The card's "Edit profile" button: the only button in its header (both are documented slots). */
-function editButtonIn(card: HTMLElement | null) {
-  return card?.querySelector<HTMLElement>('[data-slot="card-header"] [data-slot="button"]');
 }
 
 /** A storefront's "My account → Profile" page: shell, navigation, card and form. */
@@ -170,49 +98,15 @@ export function AccountPage({
           <a className="skip-link" href="#profile">
             {text.skipToProfile}
           </a>
-          <header className="shop-header">
-            <a className="shop-logo" href="#profile">
-              {text.shop}
-            </a>
-            <div className="shop-controls">
-              <label>
-                {text.site}{' '}
-                <select value={siteCode} onChange={(event) => setSiteCode(event.target.value)}>
-                  {sites.map((option) => (
-                    <option key={option.code} value={option.code}>
-                      {option.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                {text.language}{' '}
-                <select
-                  value={locale}
-                  onChange={(event) => setLocale(event.target.value as Locale)}
-                >
-                  <option value="en">English</option>
-                  <option value="de">Deutsch</option>
-                </select>
-              </label>
-              {mode === 'mock' && (
-                <label>
-                  {text.signedInAs}{' '}
-                  <select
-                    value={account?.session ?? ''}
-                    onChange={(event) => switchAccount(event.target.value)}
-                  >
-                    {accounts.map((option) => (
-                      <option key={option.session} value={option.session}>
-                        {option.label}
-                      </option>
-                    ))}
-                    <option value="">{text.signedOut}</option>
-                  </select>
-                </label>
-              )}
-            </div>
-          </header>
+          <ShopHeader
+            locale={locale}
+            onLocaleChange={setLocale}
+            siteCode={siteCode}
+            onSiteChange={setSiteCode}
+            accounts={mode === 'mock' ? accounts : undefined}
+            session={account?.session ?? ''}
+            onSessionChange={switchAccount}
+          />
           <div className="shop-body">
             <nav className="account-nav" aria-label={text.account}>
               <h2>{text.account}</h2>
