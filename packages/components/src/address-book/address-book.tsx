@@ -1,10 +1,9 @@
 'use client';
-import type { Site } from '@profile-kit/hooks';
 import { useAddresses } from '@profile-kit/hooks/addresses';
 import { type ComponentPropsWithRef, forwardRef, useId, useImperativeHandle, useMemo } from 'react';
 import { AddressCard } from '../address-card/address-card.js';
-import { type AddressMessages, enAddressMessages } from '../address-card/address-messages.js';
-import { AddressForm } from '../address-form/address-form.js';
+import { enAddressMessages } from '../address-card/address-messages.js';
+import { AddressForm, type AddressFormProps } from '../address-form/address-form.js';
 import { slotProps } from '../field/slot-props.js';
 import { ProfileButton } from '../view/profile-button.js';
 import type { AddressBookClassNames } from './address-book-slot.js';
@@ -12,22 +11,21 @@ import { AddressBookStatus } from './address-book-status.js';
 import { defaultFirst } from './restore-draft.js';
 import { useAddressBook } from './use-address-book.js';
 
-export interface AddressBookProps extends Omit<ComponentPropsWithRef<'section'>, 'children'> {
-  /** The countries the forms offer (ISO 3166-1 alpha-2); win over the site's `shipToCountries`. */
-  countries?: readonly string[] | undefined;
-  /** The storefront's site: the forms offer its `shipToCountries`. */
-  site?: Site | undefined;
-  /** Instead of `site`: the code of the site to read with `useSite`. */
-  siteCode?: string | undefined;
-  /** UI locale for country names: `en` (default), `de-DE`, … */
-  locale?: string | undefined;
-  /** Texts: `deAddressMessages`, or single keys over English. */
-  messages?: Partial<AddressMessages> | undefined;
+/**
+ * What the book passes on to its forms — the countries (`countries`, `site` or `siteCode`),
+ * the locale, the texts and the sign-in — typed once, by `AddressForm`.
+ */
+type AddressFormSettings = Pick<
+  AddressFormProps,
+  'countries' | 'site' | 'siteCode' | 'locale' | 'messages' | 'onSignIn'
+>;
+
+export interface AddressBookProps
+  extends Omit<ComponentPropsWithRef<'section'>, 'children'>,
+    AddressFormSettings {
   classNames?: AddressBookClassNames | undefined;
   /** Level of the book's heading; cards and forms are one level below. Default 2. */
   headingLevel?: 2 | 3 | 4 | 5 | undefined;
-  /** With an expired session, the alerts offer "Sign in again", which calls this. */
-  onSignIn?: (() => void) | undefined;
 }
 
 /**
