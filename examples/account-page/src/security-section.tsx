@@ -7,13 +7,15 @@ const sectionText = {
     title: 'Sign-in & security',
     email: 'Email address',
     password: 'Password',
-    refreshed: 'A storefront renews its session here; this demo keeps its one token.',
+    refreshed:
+      'A storefront’s refreshAccessToken has renewed its session now; this demo keeps its one token.',
   },
   de: {
     title: 'Anmeldung & Sicherheit',
     email: 'E-Mail-Adresse',
     password: 'Passwort',
-    refreshed: 'Ein Shop erneuert hier seine Sitzung; diese Demo behält ihr eines Token.',
+    refreshed:
+      'Das refreshAccessToken eines Shops hat seine Sitzung jetzt erneuert; diese Demo behält ihr eines Token.',
   },
 } as const;
 
@@ -58,7 +60,7 @@ export function SecuritySection({ locale, onSignIn }: SecuritySectionProps) {
         <ChangePasswordForm
           locale={locale}
           messages={messages}
-          // The client has no refresh of its own: a storefront renews its session here.
+          // By now the client's refreshAccessToken (a storefront has one) renewed the session.
           onPasswordChanged={() => setRenewed(true)}
           onSessionExpired={onSignIn}
           onSignIn={onSignIn}

@@ -1,7 +1,8 @@
-import { createProfileApiMock, mockPasswords } from '@profile-kit/mock-api';
+import { createProfileApiMock, mockPasswords, mockTokens } from '@profile-kit/mock-api';
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { changePassword, credentialProblem, useChangePassword } from '../src/account.js';
+import { useCustomerProfile } from '../src/index.js';
 import { createHarness, type Harness } from './profile-kit-harness.js';
 
 const current = mockPasswords.customer;
@@ -97,5 +98,72 @@ describe('useChangePassword', () => {
     await waitFor(() => expect(result.current.isError).toBe(true));
     expect(result.current.error?.kind).toBe('server');
     expect(kit.count('POST')).toBe(1);
+  });
+
+  describe('the session after the change', () => {
+    /**
+     * An API that ends the old token's session once the password changes, as some identity
+     * providers do: from then on only the refreshed token works (the mock serves it as the
+     * customer's). Every bearer the API saw is kept, in order.
+     */
+    function sessionEndingApi() {
+      const mock = createProfileApiMock();
+      const seen: string[] = [];
+      let changed = false;
+      const fetch: typeof globalThis.fetch = async (input, init) => {
+        const headers = new Headers(init?.headers);
+        const bearer = headers.get('authorization')?.replace('Bearer ', '') ?? '';
+        seen.push(bearer);
+        if (bearer === 'after-change')
+          headers.set('authorization', `Bearer ${mockTokens.customer}`);
+        else if (changed) headers.set('authorization', `Bearer ${mockTokens.expired}`);
+        const answer = await mock.fetch(input, { ...init, headers });
+        if (String(input).endsWith('/password/change') && answer.status === 204) changed = true;
+        return answer;
+      };
+      return { mock, fetch, seen };
+    }
+
+    it('is refreshed before the change resolves, so the next read needs no second try', async () => {
+      const api = sessionEndingApi();
+      const refreshAccessToken = vi.fn(async () => 'after-change');
+      const kit = createHarness({ mock: api.mock, fetch: api.fetch, refreshAccessToken });
+      const { result } = render(kit);
+      act(() => result.current.mutate({ currentPassword: current, newPassword: next }));
+      await waitFor(() => expect(result.current.isSuccess).toBe(true));
+      expect(refreshAccessToken).toHaveBeenCalledTimes(1);
+
+      const profile = renderHook(() => useCustomerProfile(), { wrapper: kit.wrapper });
+      await waitFor(() => expect(profile.result.current.isSuccess).toBe(true));
+      // The change with the old token, then the read with the new one at once: no 401.
+      expect(api.seen).toEqual([mockTokens.customer, 'after-change']);
+      expect(refreshAccessToken).toHaveBeenCalledTimes(1);
+    });
+
+    it('still counts as changed when the refresh fails', async () => {
+      const api = sessionEndingApi();
+      const refreshAccessToken = vi
+        .fn(async () => 'after-change')
+        .mockRejectedValueOnce(new Error('refresh token revoked'));
+      const kit = createHarness({ mock: api.mock, fetch: api.fetch, refreshAccessToken });
+      await expect(
+        changePassword(kit.client, { currentPassword: current, newPassword: next }),
+      ).resolves.toBeUndefined();
+      expect(refreshAccessToken).toHaveBeenCalledTimes(1);
+      // The change took: with a token the refresher gives later, the new password is the
+      // current one.
+      await expect(
+        changePassword(kit.client, { currentPassword: next, newPassword: 'other-1' }),
+      ).resolves.toBeUndefined();
+    });
+
+    it('is left alone without a refresher: one request, nothing else', async () => {
+      const kit = createHarness();
+      await expect(
+        changePassword(kit.client, { currentPassword: current, newPassword: next }),
+      ).resolves.toBeUndefined();
+      expect(kit.mock.requests).toHaveLength(1);
+      await expect(kit.client.refreshSession()).resolves.toBe(false);
+    });
   });
 });

@@ -10,10 +10,10 @@ import type { PasswordChangeField } from './validate-password-change.js';
 
 export interface ChangePasswordFormProps extends CredentialFormProps {
   /**
-   * Called after the password has changed (the fields are empty again). The place to
-   * refresh the session: the kit's client has no refresh of its own, so call the same
-   * function you give `createProfileClient` as `refreshAccessToken` (or your sign-in's
-   * refresh), since the identity provider may end the current token with the old password.
+   * Called after the password has changed (the fields are empty again). By then the
+   * client's `refreshAccessToken` has renewed the session (`changePassword` does it), as
+   * the identity provider may end the token issued with the old password; a client without
+   * a refresher leaves that to the host, here.
    */
   onPasswordChanged?: (() => void) | undefined;
 }
@@ -39,7 +39,6 @@ export interface ChangePasswordFormProps extends CredentialFormProps {
  * <ChangePasswordForm
  *   messages={deAccountMessages}
  *   locale="de-DE"
- *   onPasswordChanged={() => auth.refreshSession()}
  *   onSignIn={() => navigate('/login')}
  * />
  * ```

@@ -41,6 +41,13 @@ export interface ProfileClient {
    * const site = await client.request((tenant) => `/site/${tenant}/sites/main`);
    */
   request(path: RequestPath, init?: RequestInit, options?: RequestOptions): Promise<unknown>;
+  /**
+   * Asks the configured `refreshAccessToken` for a new token now (joined with a refresh in
+   * flight); later requests use it. `changePassword` calls it after a change, which may end
+   * the old token's session. Resolves with whether a refresh ran and worked (`false`
+   * without a refresher); never rejects.
+   */
+  refreshSession(options?: RequestOptions): Promise<boolean>;
 }
 
 const profilePath =
@@ -65,7 +72,7 @@ const profilePath =
  * await client.updateProfile({ preferredCurrency: 'EUR', metadata: { version: profile.metadata?.version ?? 1 } });
  */
 export function createProfileClient(config: ProfileClientConfig): ProfileClient {
-  const { send, setAnonymousToken } = createRequestSender(config);
+  const { send, setAnonymousToken, refreshNow } = createRequestSender(config);
   return {
     tenant: config.tenant,
 
@@ -100,5 +107,7 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
       const { body } = await send(path, init, options);
       return body === '' ? undefined : body;
     },
+
+    refreshSession: refreshNow,
   };
 }

@@ -27,8 +27,7 @@ export function createRequestSender(config: ProfileClientConfig) {
   const settings = profileClientSettingsSchema.safeParse(config);
   const { getAccessToken, subscribeAccessToken, refreshAccessToken } = config;
   // One refresh for a burst of 401s: a 401 joins the refresh in flight, and a 401 for a
-  // token read before the last refresh ended just retries with the current token. It
-  // settles with whether it worked, never rejects: nobody may be left to handle a failure.
+  // token read before the last refresh ended just retries with the current token.
   let refresh: Promise<boolean | 'timeout'> | undefined;
   let refreshes = 0;
   // Kept in memory only, to refuse a change the API is known to forbid without sending it.
@@ -83,6 +82,43 @@ export function createRequestSender(config: ProfileClientConfig) {
     return [given, replacement?.[1] ?? given, owner] as const;
   }
 
+  /**
+   * The one refresh: `given` is the token it replaces (one that got a 401, or one a
+   * password change may have ended). A call joins the refresh in flight. It settles with
+   * whether it worked and never rejects: nobody may be left to handle a failure.
+   */
+  function startRefresh(given: string, timeoutMs: number, refresher: () => Promise<unknown>) {
+    // Bounded too: a refresher that never settles must not block every later refresh.
+    refresh ??= withDeadline(
+      async (deadline) => {
+        const answer = await refresher();
+        // The new token for `given` (a string, or `{ token, session }` of its session),
+        // unless the source has moved on (it has the new token, or someone else signed in)
+        // or this refresh was given up (a later one may have installed a newer).
+        const { token: refreshed, session: whose } = (
+          typeof answer === 'object' && answer ? answer : { token: answer }
+        ) as { token?: unknown; session?: unknown };
+        if (!deadline.aborted && typeof refreshed === 'string' && refreshed.trim()) {
+          const [current, , owner] = await readToken(undefined);
+          if (current === given && (whose === undefined || whose === owner)) {
+            replacement = [given, refreshed];
+          }
+        }
+        return true;
+      },
+      timeoutMs,
+      undefined,
+    )
+      // A refresher that outlives the deadline says nothing about the session: the calls
+      // waiting on it end as `timeout`, not as a 401 that would sign the customer out.
+      .catch((error: unknown) => (isProfileKitError(error, 'timeout') ? 'timeout' : false))
+      .finally(() => {
+        refreshes += 1;
+        refresh = undefined;
+      });
+    return refresh;
+  }
+
   /** One request, retried once with a refreshed token after a 401; non-2xx becomes an error. */
   async function send(
     path: RequestPath,
@@ -109,36 +145,7 @@ export function createRequestSender(config: ProfileClientConfig) {
     let answer = await attempt(token);
     let used = token;
     if (answer.status === 401 && refreshAccessToken) {
-      if (!refresh && readAfter === refreshes) {
-        // Bounded too: a refresher that never settles must not block every later refresh.
-        refresh = withDeadline(
-          async (deadline) => {
-            const answer = await refreshAccessToken();
-            // The new token for the one that failed (a string, or `{ token, session }` of its
-            // session), unless the source has moved on (it has the new token, or someone else
-            // signed in) or this refresh was given up (a later one may have installed a newer).
-            const { token: refreshed, session: whose } = (
-              typeof answer === 'object' && answer ? answer : { token: answer }
-            ) as { token?: unknown; session?: unknown };
-            if (!deadline.aborted && typeof refreshed === 'string' && refreshed.trim()) {
-              const [current, , owner] = await readToken(undefined);
-              if (current === given && (whose === undefined || whose === owner)) {
-                replacement = [given, refreshed];
-              }
-            }
-            return true;
-          },
-          timeoutMs,
-          undefined,
-        )
-          // A refresher that outlives the deadline says nothing about the session: the calls
-          // waiting on it end as `timeout`, not as a 401 that would sign the customer out.
-          .catch((error: unknown) => (isProfileKitError(error, 'timeout') ? 'timeout' : false))
-          .finally(() => {
-            refreshes += 1;
-            refresh = undefined;
-          });
-      }
+      if (readAfter === refreshes) startRefresh(given, timeoutMs, refreshAccessToken);
       // Bounded like a request, so a refresh that never ends cannot hold the call; a refresh
       // that fails leaves no new token, and the 401 stands.
       const [, fresh] = await withDeadline(
@@ -161,6 +168,25 @@ export function createRequestSender(config: ProfileClientConfig) {
 
   return {
     send,
+    /**
+     * Refreshes the token now, joined with a refresh in flight: after a password change,
+     * whose session may have ended with the old password. Resolves with whether a refresh
+     * ran and worked; never rejects.
+     */
+    async refreshNow({ signal, session }: RequestOptions = {}) {
+      if (!settings.success || !refreshAccessToken) return false;
+      const { timeoutMs } = settings.data;
+      try {
+        const [given] = await withDeadline(
+          (deadline) => readToken(session, deadline),
+          timeoutMs,
+          signal,
+        );
+        return !!given && (await startRefresh(given, timeoutMs, refreshAccessToken)) === true;
+      } catch {
+        return false;
+      }
+    },
     /** Remembers the token the API answered as anonymous (or forgets it): see `send`. */
     setAnonymousToken(token: string | undefined) {
       anonymousToken = token;

@@ -74,15 +74,20 @@ export function confirmEmailChange(
 
 /**
  * Changes the password (`POST /customer/{tenant}/password/change`, customer token). A new
- * password equal to the current one is `invalid-input`, nothing sent.
+ * password equal to the current one is `invalid-input`, nothing sent. After the change it
+ * refreshes the session (`client.refreshSession()`, when the client has a
+ * `refreshAccessToken`) before it resolves: the API may end the old token's session with
+ * the old password, and the customer stays signed in. The change stands even when that
+ * refresh fails; the next request then meets the usual 401 handling.
  *
  * @example
  * await changePassword(client, { currentPassword, newPassword });
  */
-export function changePassword(
+export async function changePassword(
   client: ProfileClient,
   change: PasswordChange,
   options?: RequestOptions,
 ): Promise<void> {
-  return post(client, passwordChangePath, passwordChangeSchema, change, options);
+  await post(client, passwordChangePath, passwordChangeSchema, change, options);
+  await client.refreshSession(options);
 }
