@@ -43,6 +43,30 @@ describe('AddressCard', () => {
     ]);
   });
 
+  it('writes a UK address the British way: town, county and postcode on lines of their own', () => {
+    render(
+      <AddressCard
+        address={{
+          contactName: 'Tom Hale',
+          streetNumber: '10',
+          street: 'High Street',
+          city: 'Guildford',
+          state: 'Surrey',
+          zipCode: 'GU1 3AA',
+          country: 'GB',
+        }}
+      />,
+    );
+    const card = screen.getByRole('article', { name: 'Tom Hale' });
+    expect(lines(card)).toEqual([
+      '10 High Street',
+      'Guildford',
+      'Surrey',
+      'GU1 3AA',
+      'United Kingdom',
+    ]);
+  });
+
   it('in German: texts and the country name', () => {
     render(
       <AddressCard

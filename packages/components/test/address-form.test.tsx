@@ -102,6 +102,28 @@ describe('AddressForm: adding', () => {
     expect(labels.slice(3, 7)).toEqual(['Postal code', 'Prefecture', 'City', 'Street']);
   });
 
+  it('asks for a UK address town, county (optional), postcode, and takes a BFPO number', async () => {
+    const onSaved = vi.fn();
+    const { user, mock, container } = renderForm({ onSaved });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Country' }), 'GB');
+    const labels = [...container.querySelectorAll('label')].map((label) => label.textContent);
+    expect(labels.slice(3, 9)).toEqual([
+      'House number (optional)',
+      'Street',
+      'Apartment, suite, floor (optional)',
+      'Town or city',
+      'County (optional)',
+      'Postcode',
+    ]);
+    await user.type(textbox('Contact name'), 'Sgt. Tom Hale');
+    await user.type(textbox('Street'), 'Unit 12');
+    await user.type(textbox('Town or city'), 'London');
+    await user.type(textbox('Postcode'), 'BFPO 61');
+    await user.click(screen.getByRole('button', { name: 'Add address' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledOnce());
+    expect(requests(mock, 'POST')[0]?.body).toMatchObject({ country: 'GB', zipCode: 'BFPO 61' });
+  });
+
   it('saves an address in a country without rules (Ireland, no Eircode)', async () => {
     const onSaved = vi.fn();
     const { user, mock } = renderForm({ onSaved });

@@ -5,8 +5,8 @@ const join = (...parts: (string | undefined)[]) => parts.filter((part) => part?.
 /**
  * The postal lines of an address, without the contact name and company, in the order the
  * address's country writes them where the kit knows it: the city before the postcode in
- * the United States (`New York, NY 10118`) and on its own line before it in the United
- * Kingdom; elsewhere the postcode before the city (`10117 Berlin`), then the state. The
+ * the United States (`New York, NY 10118`) and on lines of their own in the United
+ * Kingdom (town, county, postcode); elsewhere the postcode before the city (`10117 Berlin`), then the state. The
  * country comes last, by its name in the UI locale. Empty lines are left out.
  *
  * @example
@@ -24,7 +24,7 @@ export function addressLines(address: CustomerAddress, locale: string): string[]
   if (country === 'US') {
     placeLines = [join(city ? `${city},` : undefined, state, zipCode)];
   } else if (country === 'GB') {
-    placeLines = [join(city), join(zipCode)];
+    placeLines = [join(city), join(state), join(zipCode)];
   } else {
     placeLines = [join(zipCode, city), join(state)];
   }

@@ -37,6 +37,7 @@ export const enAddressMessages = {
   addressLabelCityTown: 'Town or city',
   addressLabelState: 'State or region',
   addressLabelStatePrefecture: 'Prefecture',
+  addressLabelStateCounty: 'County',
   addressLabelContactPhone: 'Phone',
   addressLabelTags: 'Use this address for',
   addressCountryDescription: 'A two-letter country code, like DE.',

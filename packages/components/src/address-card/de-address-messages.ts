@@ -30,6 +30,7 @@ export const deAddressMessages: AddressMessages = {
   addressLabelCityTown: 'Ort',
   addressLabelState: 'Bundesland oder Region',
   addressLabelStatePrefecture: 'Präfektur',
+  addressLabelStateCounty: 'Grafschaft',
   addressLabelContactPhone: 'Telefon',
   addressLabelTags: 'Diese Adresse verwenden für',
   addressCountryDescription: 'Ein Ländercode aus zwei Buchstaben, z. B. DE.',

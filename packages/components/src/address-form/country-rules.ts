@@ -16,7 +16,7 @@ export interface CountryRule {
   /** The whole postal code, matched case-insensitively; with an example for the error text. */
   zip?: readonly [pattern: RegExp, example: string];
   /** What the country calls the postcode, the city and the state (keys of the messages). */
-  names?: { zipCode?: 'Zip' | 'Postcode'; city?: 'Town'; state?: 'Prefecture' };
+  names?: { zipCode?: 'Zip' | 'Postcode'; city?: 'Town'; state?: 'Prefecture' | 'County' };
 }
 
 const streetFirst = ['street', 'streetNumber', 'streetAppendix'] as const;
@@ -35,7 +35,10 @@ export const anyCountry: CountryRule = {
 /*
  * Field order, required fields and postal-code patterns after the address metadata of
  * Google's libaddressinput (`fmt`, `require`, `zip`; Apache License 2.0), written out by
- * hand for the countries the kit knows, so the table stays a few hundred bytes.
+ * hand for the countries the kit knows, so the table stays a few hundred bytes. Checked
+ * against its `testdata/countryinfo.txt` (commit e20690c, June 2025). Where the form is
+ * finer than `%A` (one street line there), the house number comes first where the country
+ * writes it first (FR, US, GB).
  */
 const rules: Readonly<Record<string, CountryRule>> = {
   DE: {
@@ -65,10 +68,11 @@ const rules: Readonly<Record<string, CountryRule>> = {
     names: { zipCode: 'Zip' },
   },
   GB: {
-    order: [...numberFirst, 'city', 'zipCode'],
+    order: [...numberFirst, 'city', 'state', 'zipCode'],
     required: ['street', 'city', 'zipCode'],
-    zip: [/^(?:GIR ?0AA|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$/i, 'SW1A 1AA'],
-    names: { zipCode: 'Postcode', city: 'Town' },
+    // British Forces Post Office numbers (BFPO 61) are postcodes too.
+    zip: [/^(?:GIR ?0AA|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|BFPO ?\d{1,4})$/i, 'SW1A 1AA'],
+    names: { zipCode: 'Postcode', city: 'Town', state: 'County' },
   },
   JP: {
     order: ['zipCode', 'state', 'city', ...streetFirst],
