@@ -1,3 +1,4 @@
+import { codesInColumns } from './iso/code-tables.js';
 import { ACTIVE_CURRENCIES } from './iso/iso-tables.generated.js';
 import { isLanguage } from './iso/language-tag.js';
 
@@ -6,13 +7,10 @@ let languages: readonly string[] | undefined;
 
 /**
  * Every currency code `currencyCodeSchema` accepts (`AED` … `ZWG`), sorted: what a text box
- * for a currency can suggest. Decoded from the generated table (three columns) on first use.
+ * for a currency can suggest. Decoded from the generated table on first use.
  */
 export function activeCurrencyCodes(): readonly string[] {
-  const count = ACTIVE_CURRENCIES.length / 3;
-  currencies ??= Array.from({ length: count }, (_, row) =>
-    [0, 1, 2].map((column) => ACTIVE_CURRENCIES.charAt(column * count + row)).join(''),
-  );
+  currencies ??= codesInColumns(ACTIVE_CURRENCIES, 3);
   return currencies;
 }
 

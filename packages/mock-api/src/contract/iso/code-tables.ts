@@ -7,19 +7,20 @@
  */
 
 /**
- * Whether `code` is one of the `width`-character codes stored column by column in `table`:
- * every code's first character, then every second one, and so on (`EUR`, `USD` →
- * `'EUUSRD'`). Sorted codes in columns gzip a sixth smaller than the codes joined.
+ * Every code of a table of `width`-character codes stored column by column: every code's
+ * first character, then every second one, and so on (`EUR`, `USD` → `'EUUSRD'`), in the
+ * table's order. Sorted codes in columns gzip a sixth smaller than the codes joined.
  */
-export function isInColumns(table: string, width: number, code: string): boolean {
+export function codesInColumns(table: string, width: number): string[] {
   const count = table.length / width;
-  if (code.length !== width) return false;
-  for (let row = 0; row < count; row++) {
-    let column = 0;
-    while (column < width && table[column * count + row] === code[column]) column++;
-    if (column === width) return true;
-  }
-  return false;
+  return Array.from({ length: count }, (_, row) =>
+    Array.from({ length: width }, (_, column) => table.charAt(column * count + row)).join(''),
+  );
+}
+
+/** Whether `code` is one of the codes of a column table (see `codesInColumns`). */
+export function isInColumns(table: string, width: number, code: string): boolean {
+  return codesInColumns(table, width).includes(code);
 }
 
 /** The replacement of `code` in `pairs` (`'iwhemoro'`: code, then replacement), if listed. */
