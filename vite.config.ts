@@ -82,6 +82,16 @@ const componentsProject: TestProjectInlineConfiguration = {
   },
 };
 
+/** A real server render: no window, no document. */
+const componentsSsrProject: TestProjectInlineConfiguration = {
+  extends: true,
+  test: {
+    name: 'components-ssr',
+    include: ['packages/components/test-ssr/**/*.test.tsx'],
+    environment: 'node',
+  },
+};
+
 export default defineConfig({
   plugins: [react()],
   resolve: { conditions: [sourceCondition, ...defaultClientConditions] },
@@ -175,15 +185,8 @@ export default defineConfig({
           },
         },
       },
-      {
-        // A real server render: no window, no document.
-        extends: true,
-        test: {
-          name: 'components-ssr',
-          include: ['packages/components/test-ssr/**/*.test.tsx'],
-          environment: 'node',
-        },
-      },
+      componentsSsrProject,
+      onReact18(componentsSsrProject),
     ],
   },
 });

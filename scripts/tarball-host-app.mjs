@@ -1,5 +1,6 @@
 // The fresh host app the tarball test installs the kit into: a Vite + React app with a
-// page that shows ProfileCard and ProfileForm, a server entry that renders it from a
+// page that shows ProfileCard and ProfileForm, and — from the subpath entries — an
+// AddressBook and a ChangePasswordForm in German; a server entry that renders it from a
 // QueryClient prefilled through the mock API, and the checks on what the builds produce.
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -138,7 +139,10 @@ export default defineConfig({ plugins: [react()], logLevel: 'warn' });
   await writeFile(
     join(app, 'src/profile-page.tsx'),
     `import { ProfileCard, ProfileForm } from '@profile-kit/components';
-import { de } from '@profile-kit/components/locales/de';
+import { ChangePasswordForm } from '@profile-kit/components/account';
+import { AddressBook } from '@profile-kit/components/addresses';
+import { de, deAddressMessages } from '@profile-kit/components/locales/de';
+import { deAccountMessages } from '@profile-kit/components/locales/de-account';
 import { type ProfileClient, ProfileKitProvider } from '@profile-kit/hooks';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 
@@ -149,6 +153,8 @@ export function ProfilePage({ client, queryClient }: { client: ProfileClient; qu
         <ProfileCard timeZone="UTC" />
         <ProfileForm languages={['de', 'en']} currencies={['EUR', 'USD']} />
         <ProfileCard locale="de-DE" messages={de} timeZone="UTC" />
+        <AddressBook locale="de-DE" messages={deAddressMessages} countries={['DE', 'AT', 'CH']} />
+        <ChangePasswordForm locale="de-DE" messages={deAccountMessages} />
       </ProfileKitProvider>
     </QueryClientProvider>
   );
@@ -193,6 +199,7 @@ if (root) {
     `// The client from the framework-free entry: the subpath resolves from the tarball, and its
 // client serves the main entry's query options.
 import { customerProfileQueryOptions } from '@profile-kit/hooks';
+import { addressListQueryOptions } from '@profile-kit/hooks/addresses';
 import { createProfileClient } from '@profile-kit/hooks/client';
 import { createProfileApiMock, mockTokens } from '@profile-kit/mock-api';
 import { dehydrate, QueryClient } from '@tanstack/react-query';
@@ -209,6 +216,7 @@ export async function render() {
   });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   await queryClient.prefetchQuery(customerProfileQueryOptions({ client, session: 'anna' }));
+  await queryClient.prefetchQuery(addressListQueryOptions({ client, session: 'anna' }));
   const html = renderToString(<ProfilePage client={client} queryClient={queryClient} />);
   return { html, state: dehydrate(queryClient), requests: mock.requests.length };
 }
@@ -235,7 +243,15 @@ export async function buildAndCheck(app, reactRange) {
 
   // Render on the server with the built output, and look at what came out.
   const { render } = await import(pathToFileURL(join(app, 'dist-ssr/entry-server.js')).href);
-  const { html, state, requests } = await render();
+  // What React says in the server's log while it renders: a host's log must stay quiet.
+  /** @type {string[]} */
+  const serverLog = [];
+  const { error, warn } = console;
+  console.error = console.warn = (/** @type {unknown[]} */ ...args) =>
+    serverLog.push(String(args[0]).split('\n')[0] ?? '');
+  const { html, state, requests } = await render().finally(() => {
+    Object.assign(console, { error, warn });
+  });
   const assets = await readdir(join(app, 'dist/assets'));
   const cssFile = assets.find((file) => file.endsWith('.css'));
   const css = cssFile ? await readFile(join(app, 'dist/assets', cssFile), 'utf8') : '';
@@ -262,6 +278,10 @@ export async function buildAndCheck(app, reactRange) {
       `react and react-dom ${installed.join(' / ')} installed, as the host asked (${reactRange})`,
       installed.every((version) => version.split('.')[0] === wantedMajor),
     ],
+    [
+      `server render without an error or warning${serverLog.length ? `: ${serverLog.join(' | ')}` : ''}`,
+      serverLog.length === 0,
+    ],
     ['card is ready', /<section[^>]*data-state="ready"/.test(html)],
     ["card shows the customer's name (Anna Schmidt)", html.includes('Anna Schmidt')],
     ["card shows the customer's email", html.includes('anna.schmidt@example.com')],
@@ -285,7 +305,17 @@ export async function buildAndCheck(app, reactRange) {
       'German card with messages from @profile-kit/components/locales/de',
       html.includes('Letzte Anmeldung'),
     ],
-    ['one GET served the prefetch; render sent nothing', requests === 1],
+    [
+      'address book (@profile-kit/components/addresses) lists the default address, in German',
+      /<article[^>]*data-default[^>]*>[\s\S]*Platz der Republik 1/.test(html) &&
+        html.includes('Adresse hinzufügen'),
+    ],
+    [
+      'password form (@profile-kit/components/account) with its autocomplete, in German',
+      /<input[^>]*autocomplete="current-password"/i.test(html) &&
+        html.includes('Aktuelles Passwort'),
+    ],
+    ['two GETs (profile, addresses) served the prefetch; render sent nothing', requests === 2],
     ['browser build has the kit (the form\'s "Save changes")', clientJs.includes('Save changes')],
     ['browser build has styles.css (--pk- tokens)', css.includes('--pk-')],
   ];

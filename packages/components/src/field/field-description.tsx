@@ -1,5 +1,5 @@
 'use client';
-import { type ComponentPropsWithRef, forwardRef, useLayoutEffect } from 'react';
+import { type ComponentPropsWithRef, forwardRef, useEffect } from 'react';
 import { useFieldContext } from './field-context.js';
 import { slotProps } from './slot-props.js';
 
@@ -18,7 +18,9 @@ export const FieldDescription = forwardRef<HTMLParagraphElement, FieldDescriptio
   function FieldDescription({ className, ...props }, ref) {
     const field = useFieldContext('FieldDescription');
     const { registerPart } = field;
-    useLayoutEffect(() => registerPart?.('description'), [registerPart]);
+    // An effect, not a layout one: it changes only an ARIA attribute, which nothing paints,
+    // and React 18 warns in a server's log for every layout effect it meets.
+    useEffect(() => registerPart?.('description'), [registerPart]);
     return (
       <p
         {...props}

@@ -1,5 +1,5 @@
 'use client';
-import { type ComponentPropsWithRef, forwardRef, useLayoutEffect } from 'react';
+import { type ComponentPropsWithRef, forwardRef, useEffect } from 'react';
 import { useFieldContext } from './field-context.js';
 import { slotProps } from './slot-props.js';
 
@@ -21,7 +21,8 @@ export const FieldNotice = forwardRef<HTMLParagraphElement, FieldNoticeProps>(fu
 ) {
   const field = useFieldContext('FieldNotice');
   const { registerPart } = field;
-  useLayoutEffect(() => registerPart?.('notice'), [registerPart]);
+  // An effect, not a layout one: see FieldDescription.
+  useEffect(() => registerPart?.('notice'), [registerPart]);
   return (
     <p
       {...props}
