@@ -8,14 +8,14 @@ const sectionText = {
     email: 'Email address',
     password: 'Password',
     refreshed:
-      'A storefront’s refreshAccessToken has renewed its session now; this demo keeps its one token.',
+      'A storefront’s refreshAccessToken is renewing its session now; this demo keeps its one token.',
   },
   de: {
     title: 'Anmeldung & Sicherheit',
     email: 'E-Mail-Adresse',
     password: 'Passwort',
     refreshed:
-      'Das refreshAccessToken eines Shops hat seine Sitzung jetzt erneuert; diese Demo behält ihr eines Token.',
+      'Das refreshAccessToken eines Shops erneuert jetzt seine Sitzung; diese Demo behält ihr eines Token.',
   },
 } as const;
 
@@ -60,7 +60,7 @@ export function SecuritySection({ locale, onSignIn }: SecuritySectionProps) {
         <ChangePasswordForm
           locale={locale}
           messages={messages}
-          // By now the client's refreshAccessToken (a storefront has one) renewed the session.
+          // The client's refreshAccessToken (a storefront has one) is renewing the session.
           onPasswordChanged={() => setRenewed(true)}
           onSessionExpired={onSignIn}
           onSignIn={onSignIn}

@@ -124,7 +124,7 @@ describe('useChangePassword', () => {
       return { mock, fetch, seen };
     }
 
-    it('is refreshed before the change resolves, so the next read needs no second try', async () => {
+    it('is refreshed after the change, so the next read goes out with the new token', async () => {
       const api = sessionEndingApi();
       const refreshAccessToken = vi.fn(async () => 'after-change');
       const kit = createHarness({ mock: api.mock, fetch: api.fetch, refreshAccessToken });
@@ -140,6 +140,27 @@ describe('useChangePassword', () => {
       expect(refreshAccessToken).toHaveBeenCalledTimes(1);
     });
 
+    it('does not wait for a slow refresher: changed at once, and a read meanwhile waits for it', async () => {
+      const api = sessionEndingApi();
+      let release: (token: string) => void = () => {};
+      const refreshAccessToken = vi.fn(() => new Promise<string>((resolve) => (release = resolve)));
+      const kit = createHarness({ mock: api.mock, fetch: api.fetch, refreshAccessToken });
+      const { result } = render(kit);
+      act(() => result.current.mutate({ currentPassword: current, newPassword: next }));
+      await waitFor(() => expect(result.current.isSuccess).toBe(true));
+      expect(refreshAccessToken).toHaveBeenCalledTimes(1);
+
+      // The read goes out with the old token, meets the 401 and waits for the refresh.
+      const profile = renderHook(() => useCustomerProfile(), { wrapper: kit.wrapper });
+      await waitFor(() => expect(api.seen).toHaveLength(2));
+      expect(profile.result.current.isPending).toBe(true);
+      act(() => release('after-change'));
+      await waitFor(() => expect(profile.result.current.isSuccess).toBe(true));
+      expect(api.seen).toEqual([mockTokens.customer, mockTokens.customer, 'after-change']);
+      // One refresh for both: the 401 joined the one the change started.
+      expect(refreshAccessToken).toHaveBeenCalledTimes(1);
+    });
+
     it('still counts as changed when the refresh fails', async () => {
       const api = sessionEndingApi();
       const refreshAccessToken = vi
@@ -149,7 +170,7 @@ describe('useChangePassword', () => {
       await expect(
         changePassword(kit.client, { currentPassword: current, newPassword: next }),
       ).resolves.toBeUndefined();
-      expect(refreshAccessToken).toHaveBeenCalledTimes(1);
+      await waitFor(() => expect(refreshAccessToken).toHaveBeenCalledTimes(1));
       // The change took: with a token the refresher gives later, the new password is the
       // current one.
       await expect(

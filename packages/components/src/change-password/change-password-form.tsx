@@ -10,8 +10,8 @@ import type { PasswordChangeField } from './validate-password-change.js';
 
 export interface ChangePasswordFormProps extends CredentialFormProps {
   /**
-   * Called after the password has changed (the fields are empty again). By then the
-   * client's `refreshAccessToken` has renewed the session (`changePassword` does it), as
+   * Called after the password has changed (the fields are empty again). The client's
+   * `refreshAccessToken` is renewing the session by then (`changePassword` starts it), as
    * the identity provider may end the token issued with the old password; a client without
    * a refresher leaves that to the host, here.
    */

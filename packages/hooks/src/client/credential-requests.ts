@@ -75,10 +75,11 @@ export function confirmEmailChange(
 /**
  * Changes the password (`POST /customer/{tenant}/password/change`, customer token). A new
  * password equal to the current one is `invalid-input`, nothing sent. After the change it
- * refreshes the session (`client.refreshSession()`, when the client has a
- * `refreshAccessToken`) before it resolves: the API may end the old token's session with
- * the old password, and the customer stays signed in. The change stands even when that
- * refresh fails; the next request then meets the usual 401 handling.
+ * starts a refresh of the session (`client.refreshSession()`, when the client has a
+ * `refreshAccessToken`): the API may end the old token's session with the old password.
+ * It resolves without waiting for it, so a slow refresher does not hold the news; a
+ * request that meets a 401 meanwhile waits for that refresh and is sent again with its
+ * token. The change stands even when the refresh fails.
  *
  * @example
  * await changePassword(client, { currentPassword, newPassword });
@@ -89,5 +90,6 @@ export async function changePassword(
   options?: RequestOptions,
 ): Promise<void> {
   await post(client, passwordChangePath, passwordChangeSchema, change, options);
-  await client.refreshSession(options);
+  // Never rejects; not awaited on purpose (see above).
+  void client.refreshSession(options);
 }
