@@ -78,9 +78,17 @@ describe('the Next.js account page (next build + next start)', () => {
     const html = await answer.text();
     expect(html).toContain('Anna Schmidt');
     expect(html).toContain('anna.schmidt@example.com');
+    // The address book too, from @profile-kit/components/addresses.
+    expect(html).toContain('Platz der Republik 1');
     expect(html).not.toContain(token);
-    // The server read the profile once, with the cookie's token.
-    expect(apiCalls('GET').map((r) => r.authorization)).toEqual(['bearer']);
+    // The server read the profile and the addresses once each, with the cookie's token.
+    expect(apiCalls('GET').map((r) => [r.path, r.authorization])).toEqual(
+      expect.arrayContaining([
+        ['/customer/demo/me', 'bearer'],
+        ['/customer/demo/me/addresses', 'bearer'],
+      ]),
+    );
+    expect(apiCalls('GET')).toHaveLength(2);
   });
 
   it('hydrates with no console warning and reads nothing more in the browser', async () => {
@@ -96,7 +104,7 @@ describe('the Next.js account page (next build + next start)', () => {
     await page.waitForLoadState('networkidle');
     expect(watch.problems).toEqual([]);
     expect(watch.apiCalls).toEqual([]);
-    expect(apiCalls('GET')).toHaveLength(1); // the server's prefetch
+    expect(apiCalls('GET')).toHaveLength(2); // the server's prefetch: profile and addresses
     await expectNoTokenIn(page, watch);
     await context.close();
   }, 60_000);
@@ -122,6 +130,41 @@ describe('the Next.js account page (next build + next start)', () => {
     ]);
     expect(apiCalls('GET').length).toBeLessThanOrEqual(1);
     expect(api.mock.profileFor(token)?.contactPhone).toBe('+49 30 9876543');
+    expect(watch.problems).toEqual([]);
+    await expectNoTokenIn(page, watch);
+    await context.close();
+  }, 60_000);
+
+  it('adds an address through the proxy: one POST with the cookie token, its card appears', async () => {
+    api.mock.reset();
+    const { context, page, watch } = await openAccountPage({ timezoneId: serverZone });
+    await page.getByRole('article', { name: 'Anna Schmidt' }).first().waitFor();
+    api.mock.clearRequests();
+    await page.getByRole('button', { name: 'Add an address' }).click();
+    await page.getByLabel('Contact name').fill('Eva Meier');
+    await page.getByLabel('Street', { exact: true }).fill('Unter den Linden');
+    await page.getByLabel('Postal code').fill('10117');
+    await page.getByLabel('City').fill('Berlin');
+    await page.getByRole('button', { name: 'Add address' }).click();
+    await page.getByRole('article', { name: 'Eva Meier' }).waitFor();
+    await page.waitForLoadState('networkidle');
+
+    const posts = watch.apiCalls.filter((call) => call.startsWith('POST '));
+    expect(posts).toEqual(['POST /api/emporix/customer/demo/me/addresses']);
+    expect(apiCalls('POST').map((r) => [r.body, r.authorization])).toEqual([
+      [
+        {
+          contactName: 'Eva Meier',
+          country: 'DE',
+          street: 'Unter den Linden',
+          zipCode: '10117',
+          city: 'Berlin',
+        },
+        'bearer',
+      ],
+    ]);
+    const stored = api.mock.profileFor(token)?.addresses ?? [];
+    expect(stored.some((address) => address.contactName === 'Eva Meier')).toBe(true);
     expect(watch.problems).toEqual([]);
     await expectNoTokenIn(page, watch);
     await context.close();
@@ -158,7 +201,13 @@ describe('the Next.js account page (next build + next start)', () => {
         body: JSON.stringify({ company: 'Elsewhere Ltd' }),
       });
     expect((await fetch(me('demo'))).status).toBe(401); // no cookie
+    expect((await fetch(`${me('demo')}/addresses`)).status).toBe(401);
     expect((await fetch(me('othershop'), { headers: { cookie } })).status).toBe(404);
+    // Only the address book below /me: no relay to other paths of the API.
+    const below = (path: string) => fetch(`${me('demo')}${path}`, { headers: { cookie } });
+    expect((await below('/addresses')).status).toBe(200);
+    expect((await below('/addresses/a/b/c')).status).toBe(404);
+    expect((await below('/addresses/..%2F..%2Fsite')).status).toBe(404);
     expect((await patch('https://evil.example')).status).toBe(403);
     expect(apiCalls('PATCH')).toEqual([]);
     expect((await patch(app.url)).status).toBe(200);

@@ -3,4 +3,5 @@ export const site = {
   locale: 'en',
   languages: ['en', 'de', 'fr'],
   currencies: ['EUR', 'CHF', 'GBP', 'USD'],
+  shipToCountries: ['DE', 'AT', 'CH', 'GB'],
 } as const;

@@ -22,17 +22,26 @@ function isCrossOrigin(request: NextRequest) {
 }
 
 /**
- * Sends the browser's request to `GET|PATCH {apiUrl}/customer/{tenant}/me` with the
- * customer's token from the httpOnly cookie in place of the placeholder the browser sent.
- * The token goes only to the API: never into the answer, a header to the browser or a log.
+ * What may follow `/me`: nothing (the profile), or the address book — the list, one
+ * address, its tags. Anything else is refused: the proxy is no open relay to the API.
+ */
+const underMe = /^(?:\/addresses(?:\/[A-Za-z0-9_-]+(?:\/tags)?)?)?$/;
+
+/**
+ * Sends the browser's request to `{apiUrl}/customer/{tenant}/me{below}` (`below`: `""` or
+ * an address book path) with the customer's token from the httpOnly cookie in place of the
+ * placeholder the browser sent. The token goes only to the API: never into the answer, a
+ * header to the browser or a log.
  */
 export async function forwardToEmporix(
   request: NextRequest,
   tenant: string,
   config: { apiUrl: string; tenant: string },
+  below = '',
 ): Promise<Response> {
-  // Only this shop's tenant: the proxy is no open relay to the API.
+  // Only this shop's tenant and the account's own paths: no open relay to the API.
   if (tenant !== config.tenant) return errorAnswer(404, 'resource_not_found', 'Unknown tenant.');
+  if (!underMe.test(below)) return errorAnswer(404, 'resource_not_found', 'Unknown path.');
   if (request.method !== 'GET' && isCrossOrigin(request)) {
     return errorAnswer(403, 'Forbidden', 'Cross-origin requests are not accepted.');
   }
@@ -52,21 +61,27 @@ export async function forwardToEmporix(
   if (contentType) headers.set('Content-Type', contentType);
   let answer: Response;
   try {
-    answer = await fetch(`${config.apiUrl}/customer/${tenant}/me${request.nextUrl.search}`, {
-      method: request.method,
-      headers,
-      body: request.method === 'PATCH' ? await request.text() : undefined,
-      // A redirect is never followed: the token and a PATCH body stay with the API's origin.
-      redirect: 'manual',
-      cache: 'no-store',
-      signal: request.signal,
-    });
+    answer = await fetch(
+      `${config.apiUrl}/customer/${tenant}/me${below}${request.nextUrl.search}`,
+      {
+        method: request.method,
+        headers,
+        body:
+          request.method === 'PATCH' || request.method === 'POST'
+            ? await request.text()
+            : undefined,
+        // A redirect is never followed: the token and a PATCH body stay with the API's origin.
+        redirect: 'manual',
+        cache: 'no-store',
+        signal: request.signal,
+      },
+    );
   } catch {
     // Nothing logged: the error could carry request details.
-    return errorAnswer(502, 'bad_gateway', 'The profile service could not be reached.');
+    return errorAnswer(502, 'bad_gateway', 'The account service could not be reached.');
   }
   if (answer.status >= 300 && answer.status < 400) {
-    return errorAnswer(502, 'bad_gateway', 'The profile service answered with a redirect.');
+    return errorAnswer(502, 'bad_gateway', 'The account service answered with a redirect.');
   }
   const passed = new Headers({ 'Cache-Control': 'no-store' });
   for (const name of answeredHeaders) {

@@ -1,6 +1,7 @@
 'use client';
 
 import { ProfileCard, ProfileForm } from '@profile-kit/components';
+import { AddressBook } from '@profile-kit/components/addresses';
 import { ProfileKitProvider } from '@profile-kit/hooks';
 import {
   type DehydratedState,
@@ -16,7 +17,7 @@ export interface AccountProfileProps {
   tenant: string;
   /** The non-secret sign-in id the server prefetched with, so the cache keys match. */
   session: string | null;
-  /** The server's prefetched profile (`dehydrate(queryClient)`). */
+  /** The server's prefetched profile and address book (`dehydrate(queryClient)`). */
   state: DehydratedState;
 }
 
@@ -25,8 +26,8 @@ const signIn = () => window.location.assign('/');
 
 /**
  * The client half of the page: QueryClientProvider → ProfileKitProvider → HydrationBoundary
- * → card or form. The boundary must sit inside the provider, which is why it is here and
- * not in the server component.
+ * → card or form, and the address book. The boundary must sit inside the provider, which is
+ * why it is here and not in the server component.
  */
 export function AccountProfile({ tenant, session, state }: AccountProfileProps) {
   // Once per tab. A staleTime above 0: the hydrated profile is fresh, so no second GET on mount.
@@ -51,6 +52,9 @@ export function AccountProfile({ tenant, session, state }: AccountProfileProps) 
             />
           ) : (
             <ProfileCard locale={site.locale} onEdit={() => setEditing(true)} onSignIn={signIn} />
+          )}
+          {session !== null && (
+            <AddressBook locale={site.locale} countries={site.shipToCountries} onSignIn={signIn} />
           )}
         </HydrationBoundary>
       </ProfileKitProvider>

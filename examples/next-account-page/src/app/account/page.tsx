@@ -1,5 +1,6 @@
 // A server component: runs per request, on the server only.
 import { createProfileClient, customerProfileQueryOptions } from '@profile-kit/hooks';
+import { addressListQueryOptions } from '@profile-kit/hooks/addresses';
 import { dehydrate, QueryClient } from '@tanstack/react-query';
 import { emporixConfig } from '../../server/emporix-config';
 import { readSignIn } from '../../server/sign-in-cookies';
@@ -16,15 +17,17 @@ export default async function AccountPage() {
       baseUrl: apiUrl,
       getAccessToken: () => ({ token: signIn.token, session: signIn.session }),
     });
-    // A failure is not cached for the browser: it reads again and shows the error state.
-    await queryClient.prefetchQuery(
-      customerProfileQueryOptions({ client, session: signIn.session }),
-    );
+    // Both at once. A failure is not cached for the browser: it reads again and shows the
+    // error state.
+    await Promise.all([
+      queryClient.prefetchQuery(customerProfileQueryOptions({ client, session: signIn.session })),
+      queryClient.prefetchQuery(addressListQueryOptions({ client, session: signIn.session })),
+    ]);
   }
   return (
     <main className="account">
       <h1>My account</h1>
-      {/* Only the profile and the session id cross to the browser; the token stays here. */}
+      {/* Only the profile, the addresses and the session id cross to the browser; the token stays here. */}
       <AccountProfile
         tenant={tenant}
         session={signIn?.session ?? null}
