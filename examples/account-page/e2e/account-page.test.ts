@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { mockProfiles, mockTokens } from '@profile-kit/mock-api';
 import type { ProfileApiServer } from '@profile-kit/mock-api/server';
 import type { Browser, Locator, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildExample, type RealApiSite, startRealApiSite } from './real-api-site.js';
 import { serveStatic } from './serve-static.js';
 
@@ -13,13 +13,19 @@ let api: ProfileApiServer;
 let site: RealApiSite['site'];
 let browser: Browser;
 let closeSite: RealApiSite['close'] | undefined;
+let takeProblems: RealApiSite['takeProblems'] = () => [];
 
 beforeAll(async () => {
-  ({ api, site, browser, close: closeSite } = await startRealApiSite());
+  ({ api, site, browser, close: closeSite, takeProblems } = await startRealApiSite());
 }, 120_000);
 
 afterAll(async () => {
   await closeSite?.();
+});
+
+// Whatever a test did, no page logged an error or a warning, or threw.
+afterEach(() => {
+  expect(takeProblems()).toEqual([]);
 });
 
 /** `CAPTURE_SCREENSHOTS=1` saves the README's pictures of the real page as the test runs. */

@@ -1,21 +1,27 @@
 import { mockTokens } from '@profile-kit/mock-api';
 import type { ProfileApiServer } from '@profile-kit/mock-api/server';
 import type { Browser, Locator, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type RealApiSite, startRealApiSite } from './real-api-site.js';
 
 let api: ProfileApiServer;
 let site: RealApiSite['site'];
 let browser: Browser;
 let closeSite: RealApiSite['close'] | undefined;
+let takeProblems: RealApiSite['takeProblems'] = () => [];
 
 // The page built in real-API mode against a local server that speaks the contract.
 beforeAll(async () => {
-  ({ api, site, browser, close: closeSite } = await startRealApiSite());
+  ({ api, site, browser, close: closeSite, takeProblems } = await startRealApiSite());
 }, 120_000);
 
 afterAll(async () => {
   await closeSite?.();
+});
+
+// Whatever a test did, no page logged an error or a warning, or threw.
+afterEach(() => {
+  expect(takeProblems()).toEqual([]);
 });
 
 async function waitForFocus(locator: Locator) {

@@ -16,6 +16,8 @@ export interface RealApiSite {
   api: ProfileApiServer;
   site: Awaited<ReturnType<typeof serveStatic>>;
   browser: Browser;
+  /** What the pages opened since the last call logged as errors or warnings, or threw. */
+  takeProblems(): string[];
   close(): Promise<void>;
 }
 
@@ -50,10 +52,26 @@ export async function startRealApiSite(
   });
   const site = await serveStatic(outDir);
   const browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
+  const problems: string[] = [];
+  // Every page the tests open reports its console errors and warnings and uncaught errors.
+  // Chromium's own line for an HTTP error answer ("Failed to load resource") is left out:
+  // the tests ask the API for those on purpose.
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (options) => {
+    const page = await newPage(options);
+    page.on('console', (message) => {
+      if (message.type() !== 'error' && message.type() !== 'warning') return;
+      if (message.text().startsWith('Failed to load resource')) return;
+      problems.push(`console.${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    return page;
+  };
   return {
     api,
     site,
     browser,
+    takeProblems: () => problems.splice(0),
     async close() {
       await browser.close();
       await site.close();

@@ -1,13 +1,14 @@
 import { mockPasswords, mockTokens } from '@profile-kit/mock-api';
 import type { ProfileApiServer } from '@profile-kit/mock-api/server';
 import type { Browser, Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type RealApiSite, startRealApiSite } from './real-api-site.js';
 
 let api: ProfileApiServer;
 let site: RealApiSite['site'];
 let browser: Browser;
 let closeSite: RealApiSite['close'] | undefined;
+let takeProblems: RealApiSite['takeProblems'] = () => [];
 
 // Real-API mode with the storefront's anonymous token too, for the page the mail links to.
 beforeAll(async () => {
@@ -16,6 +17,7 @@ beforeAll(async () => {
     site,
     browser,
     close: closeSite,
+    takeProblems,
   } = await startRealApiSite({
     VITE_EMPORIX_ANONYMOUS_TOKEN: mockTokens.anonymous,
   }));
@@ -23,6 +25,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await closeSite?.();
+});
+
+// Whatever a test did, no page logged an error or a warning, or threw.
+afterEach(() => {
+  expect(takeProblems()).toEqual([]);
 });
 
 /** The Sign-in & security section, reached from the account menu as a customer does. */
