@@ -104,6 +104,37 @@ export const ServerFieldError: Story = {
   },
 };
 
+const home = mockProfiles.b2cCustomer.addresses?.[0] as CustomerAddress;
+
+/**
+ * The API refuses a field the country does not use (a stored `state` on a German address):
+ * the form shows it, with its value and the error, so the customer can fix it.
+ */
+export const ServerErrorOnHiddenField: Story = {
+  name: 'Server error on a field the country does not use',
+  args: { address: home },
+  parameters: {
+    profileKit: {
+      setup: (api) =>
+        api.faults.failNext(400, {
+          method: 'PATCH',
+          body: {
+            status: 400,
+            message: 'Invalid address',
+            details: [{ field: 'state', type: 'invalid_value', message: 'Unknown state' }],
+          },
+        }),
+    },
+  },
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.type(canvas.getByRole('textbox', { name: 'City' }), ' Mitte');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save address' }));
+    const state = await canvas.findByRole('textbox', { name: /State or region/ });
+    await expect(state).toHaveValue('Berlin');
+    await waitFor(() => expect(state).toHaveFocus());
+  },
+};
+
 /** Saving, and it stays so: the API never answers. */
 export const Saving: Story = {
   args: { address: office },

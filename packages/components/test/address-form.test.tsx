@@ -210,6 +210,73 @@ describe('AddressForm: editing', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Check the highlighted fields');
   });
 
+  it('shows a field the country does not use when the API refuses it, and saves it fixed', async () => {
+    const home = mockProfiles.b2cCustomer.addresses?.[0] as CustomerAddress;
+    expect(home).toMatchObject({ country: 'DE', state: 'Berlin' });
+    const onSaved = vi.fn();
+    const { user, mock } = renderForm(
+      { address: home, onSaved },
+      {
+        before: (mock) =>
+          mock.faults.failNext(400, {
+            method: 'PATCH',
+            body: {
+              status: 400,
+              type: 'validation',
+              message: 'Invalid address',
+              details: [{ field: 'state', type: 'invalid_value', message: 'Unknown state' }],
+            },
+          }),
+      },
+    );
+    // German addresses have no state: the form does not ask for one.
+    expect(screen.queryByRole('textbox', { name: /State/ })).toBeNull();
+    await user.clear(textbox('City'));
+    await user.type(textbox('City'), 'Potsdam');
+    await user.click(screen.getByRole('button', { name: 'Save address' }));
+    // The API refused the stored state: the field appears, with its value and the error.
+    const state = await screen.findByRole('textbox', { name: /State or region/ });
+    expect(state).toHaveValue('Berlin');
+    expect(state).toHaveAttribute('aria-invalid', 'true');
+    expect(state).toHaveAccessibleDescription('This value is not valid.');
+    await waitFor(() => expect(state).toHaveFocus());
+    expect(textbox('City')).toHaveValue('Potsdam');
+
+    await user.clear(state);
+    await user.type(state, 'Brandenburg');
+    await user.click(screen.getByRole('button', { name: 'Save address' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledOnce());
+    expect(requests(mock, 'PATCH').map((request) => request.body)).toEqual([
+      { city: 'Potsdam' },
+      { city: 'Potsdam', state: 'Brandenburg' },
+    ]);
+  });
+
+  it('says so when the API refuses a detail the form has no field for', async () => {
+    const { user } = renderForm(
+      { address: office },
+      {
+        before: (mock) =>
+          mock.faults.failNext(400, {
+            method: 'PATCH',
+            body: {
+              status: 400,
+              type: 'validation',
+              message: 'Invalid address',
+              details: [{ field: 'extraLine1', type: 'invalid_value', message: 'Too long' }],
+            },
+          }),
+      },
+    );
+    await user.clear(textbox('City'));
+    await user.type(textbox('City'), 'Potsdam');
+    await user.click(screen.getByRole('button', { name: 'Save address' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The address was not accepted as it is. Please contact us.');
+    expect(alert).not.toHaveTextContent('highlighted');
+    expect(textbox('City')).toHaveValue('Potsdam');
+  });
+
   it('keeps the edits after a server error, and saves them on the next try', async () => {
     const onSaved = vi.fn();
     const { user, mock } = renderForm(

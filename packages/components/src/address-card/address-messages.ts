@@ -54,6 +54,7 @@ export const enAddressMessages = {
   addressErrorTooLong: 'Use at most {max} characters.',
   addressErrorInvalid: 'This value is not valid.',
   addressErrorFields: 'Some details were not accepted. Check the highlighted fields.',
+  addressErrorUnplaced: 'The address was not accepted as it is. Please contact us.',
   addressErrorUnauthorized: 'Your session has expired. Sign in again; your changes are kept here.',
   addressSignInAgain: 'Sign in again',
   addressErrorForbidden: 'Sign in as a customer to change your addresses.',

@@ -48,6 +48,7 @@ export const deAddressMessages: AddressMessages = {
   addressErrorTooLong: 'Höchstens {max} Zeichen.',
   addressErrorInvalid: 'Dieser Wert ist ungültig.',
   addressErrorFields: 'Einige Angaben wurden nicht angenommen. Prüfen Sie die markierten Felder.',
+  addressErrorUnplaced: 'Die Adresse wurde so nicht angenommen. Bitte kontaktieren Sie uns.',
   addressErrorUnauthorized:
     'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an; Ihre Änderungen bleiben hier erhalten.',
   addressSignInAgain: 'Erneut anmelden',

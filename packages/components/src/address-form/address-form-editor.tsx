@@ -1,7 +1,7 @@
 'use client';
 import type { CustomerAddress, ProfileKitError } from '@profile-kit/hooks';
 import { useAddAddress, useUpdateAddress } from '@profile-kit/hooks/addresses';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { AddressMessages } from '../address-card/address-messages.js';
 import { slotProps } from '../field/slot-props.js';
@@ -12,9 +12,14 @@ import {
   type AddressFormContext,
   type AddressSubmission,
   addressFormResolver,
+  shownFields,
 } from './address-form-resolver.js';
 import type { AddressFormClassNames } from './address-form-slot.js';
-import { addressFormValues, isAddressFormField } from './address-form-values.js';
+import {
+  type AddressFormField,
+  addressFormValues,
+  isAddressFormField,
+} from './address-form-values.js';
 import { addressProblemText } from './address-problem-text.js';
 import type { AddressCountries } from './use-address-countries.js';
 
@@ -32,8 +37,9 @@ export interface AddressFormEditorProps {
  * The form once its countries are known: react-hook-form over the address's values (or
  * blanks and the site's first country), validated by `addressFormResolver`, saved with
  * `useAddAddress` or `useUpdateAddress` (PATCH of the changed fields only). A failure puts
- * the server's field errors on their fields and one alert above the buttons; the values
- * typed stay, whatever failed.
+ * the server's field errors on their fields — a field the country does not use is shown
+ * for it, so the customer can fix what was refused — and one alert above the buttons; the
+ * values typed stay, whatever failed.
  */
 export function AddressFormEditor({
   address,
@@ -46,9 +52,13 @@ export function AddressFormEditor({
 }: AddressFormEditorProps) {
   const [initial, setInitial] = useState(() => addressFormValues(address, countries.first));
   const [outcome, setOutcome] = useState<{ saved: true } | { failed: string; signIn: boolean }>();
+  const [revealed, setRevealed] = useState<AddressFormField[]>([]);
+  // The first field the API refused, focused once it is on screen (it may be revealed now).
+  const [refused, setRefused] = useState<{ field: AddressFormField }>();
   const context: AddressFormContext = {
     messages: text,
     edit: address?.id ? { address, initial } : undefined,
+    revealed,
   };
   const form = useForm({ defaultValues: initial, resolver: addressFormResolver, context });
   const country = useWatch({ control: form.control, name: 'country' });
@@ -56,16 +66,28 @@ export function AddressFormEditor({
   const update = useUpdateAddress();
   const saving = add.isPending || update.isPending;
 
+  useEffect(() => {
+    if (refused) form.setFocus(refused.field);
+  }, [form, refused]);
+
   const failed = (error: ProfileKitError) => {
-    let first = true;
-    for (const problem of error.fieldErrors) {
-      if (!isAddressFormField(problem.field)) continue;
-      const message = addressProblemText(problem.field, problem.type, text);
-      form.setError(problem.field, { type: problem.type, message }, { shouldFocus: first });
-      first = false;
+    const shown = shownFields(country.trim(), revealed);
+    const placed: AddressFormField[] = [];
+    for (const { field, type } of error.fieldErrors) {
+      if (!isAddressFormField(field)) continue;
+      form.setError(field, { type, message: addressProblemText(field, type, text) });
+      placed.push(field);
     }
+    const hidden = placed.filter((field) => !shown.includes(field));
+    if (hidden.length > 0) setRevealed([...revealed, ...hidden]);
+    if (placed[0]) setRefused({ field: placed[0] });
     setOutcome({
-      failed: addressErrorText(error.kind, text),
+      // Refused details the form has no field for: "check the highlighted fields" would
+      // point at nothing.
+      failed:
+        error.fieldErrors.length > 0 && placed.length === 0
+          ? text.addressErrorUnplaced
+          : addressErrorText(error.kind, text),
       signIn: error.kind === 'unauthorized',
     });
   };
@@ -103,6 +125,7 @@ export function AddressFormEditor({
       <AddressFormFields
         control={form.control}
         country={country}
+        revealed={revealed}
         countries={countries}
         text={text}
         classNames={classNames}

@@ -25,6 +25,8 @@ const autoComplete: Partial<Record<AddressFormField, string>> = {
 export interface AddressFormFieldsProps {
   control: AddressFormControl;
   country: string;
+  /** Fields the country does not use, shown because the API refused them. */
+  revealed: readonly AddressFormField[];
   countries: AddressCountries;
   text: AddressMessages;
   classNames: AddressFormClassNames | undefined;
@@ -62,6 +64,7 @@ function TagBox({
 export function AddressFormFields({
   control,
   country,
+  revealed,
   countries,
   text,
   classNames,
@@ -79,7 +82,7 @@ export function AddressFormFields({
   };
   return (
     <div {...slotProps('form-fields', classNames)}>
-      {shownFields(country.trim()).map((field) => (
+      {shownFields(country.trim(), revealed).map((field) => (
         <AddressTextField
           key={field}
           name={field}

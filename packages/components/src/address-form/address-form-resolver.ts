@@ -22,14 +22,29 @@ export interface AddressFormContext {
   messages: AddressMessages;
   /** The address being edited and the values the form started from; absent when adding. */
   edit?: { address: CustomerAddress; initial: AddressFormValues } | undefined;
+  /** Fields the country does not use that the form shows anyway: the API refused them. */
+  revealed?: readonly AddressFormField[] | undefined;
 }
 
 /** A valid submit: the one body to send, built once. */
 export type AddressSubmission = { draft: AddressDraft } | { patch: AddressPatch };
 
-/** The fields the form shows for a country: contact, the country's postal fields in its order, phone. */
-export function shownFields(country: string): AddressFormField[] {
-  return ['contactName', 'companyName', 'country', ...countryRule(country).order, 'contactPhone'];
+/**
+ * The fields the form shows for a country: contact, the country's postal fields in its
+ * order, then any `revealed` field it does not use (the API refused its stored value, so
+ * the customer must see it to fix it), phone.
+ */
+export function shownFields(
+  country: string,
+  revealed: readonly AddressFormField[] = [],
+): AddressFormField[] {
+  const shown: AddressFormField[] = [
+    'contactName',
+    'companyName',
+    'country',
+    ...countryRule(country).order,
+  ];
+  return [...shown, ...revealed.filter((field) => !shown.includes(field)), 'contactPhone'];
 }
 
 /**
@@ -45,7 +60,7 @@ export const addressFormResolver: Resolver<
 > = (values, context) => {
   const messages = context?.messages as AddressMessages;
   const rule = countryRule(values.country.trim());
-  const shown = shownFields(values.country.trim());
+  const shown = shownFields(values.country.trim(), context?.revealed);
   const body = context?.edit
     ? { patch: buildAddressPatch(values, context.edit.initial, shown, context.edit.address) }
     : { draft: buildAddressDraft(values, shown) };
