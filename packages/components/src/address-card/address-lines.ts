@@ -5,9 +5,9 @@ const join = (...parts: (string | undefined)[]) => parts.filter((part) => part?.
 /**
  * The postal lines of an address, without the contact name and company, in the order the
  * address's country writes them where the kit knows it: the city before the postcode in
- * the United States (`New York, NY 10118`) and on lines of their own in the United
- * Kingdom (town, county, postcode); elsewhere the postcode before the city (`10117 Berlin`), then the state. The
- * country comes last, by its name in the UI locale. Empty lines are left out.
+ * the United States (`New York, NY 10118`), town, county and postcode on lines of their
+ * own in the United Kingdom; elsewhere the postcode before the city (`10117 Berlin`), then
+ * the state. The country comes last, by its name in the UI locale. Empty lines are left out.
  *
  * @example
  * addressLines({ street: 'Unter den Linden', streetNumber: '77', zipCode: '10117', city: 'Berlin', country: 'DE' }, 'en');

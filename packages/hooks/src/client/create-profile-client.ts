@@ -43,7 +43,7 @@ export interface ProfileClient {
   request(path: RequestPath, init?: RequestInit, options?: RequestOptions): Promise<unknown>;
   /**
    * Asks the configured `refreshAccessToken` for a new token now (joined with a refresh in
-   * flight); later requests use it. `changePassword` calls it after a change, which may end
+   * flight); later requests use it. `changePassword` starts it after a change, which may end
    * the old token's session. Resolves with whether a refresh ran and worked (`false`
    * without a refresher); never rejects.
    */
