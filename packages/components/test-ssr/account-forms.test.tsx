@@ -1,35 +1,6 @@
-import {
-  createProfileClient,
-  customerProfileQueryOptions,
-  ProfileKitProvider,
-} from '@profile-kit/hooks';
-import { createProfileApiMock, mockTokens } from '@profile-kit/mock-api';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
-import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ChangeEmailForm, ChangePasswordForm, ConfirmEmailChange } from '../src/account.js';
-
-/** A server render with Anna's profile prefetched, as a route loader would. */
-async function serverRender(ui: ReactNode) {
-  const mock = createProfileApiMock();
-  const client = createProfileClient({
-    tenant: 'demo',
-    getAccessToken: () => mockTokens.customer,
-    fetch: mock.fetch,
-  });
-  const queryClient = new QueryClient();
-  await queryClient.prefetchQuery(customerProfileQueryOptions({ client, session: 'anna' }));
-  const html = renderToString(
-    <QueryClientProvider client={queryClient}>
-      <ProfileKitProvider client={client} session="anna">
-        {ui}
-      </ProfileKitProvider>
-    </QueryClientProvider>,
-  );
-  queryClient.clear();
-  return { html, mock };
-}
+import { serverRender } from './server-render.js';
 
 describe('the sign-in & security components on a server', () => {
   it('render the forms with the sign-in email, and send nothing', async () => {

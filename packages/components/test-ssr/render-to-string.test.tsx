@@ -1,11 +1,5 @@
 import { de } from '@profile-kit/components/locales/de';
-import {
-  createProfileClient,
-  customerProfileQueryOptions,
-  ProfileKitProvider,
-} from '@profile-kit/hooks';
-import { createProfileApiMock, mockTokens } from '@profile-kit/mock-api';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { mockTokens } from '@profile-kit/mock-api';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -17,29 +11,12 @@ import {
   ProfileCard,
   ProfileForm,
 } from '../src/index.js';
+import { type ServerRenderOptions, serverRender } from './server-render.js';
 
-/** A server render: the profile prefetched into a fresh QueryClient, as a route loader would. */
-async function serverRender(ui: ReactNode, { prefetch = true } = {}) {
-  const mock = createProfileApiMock();
-  const client = createProfileClient({
-    tenant: 'demo',
-    getAccessToken: () => mockTokens.b2bCustomer,
-    fetch: mock.fetch,
-  });
-  const queryClient = new QueryClient();
-  if (prefetch) {
-    await queryClient.prefetchQuery(customerProfileQueryOptions({ client, session: 'john' }));
-  }
-  const html = renderToString(
-    <QueryClientProvider client={queryClient}>
-      <ProfileKitProvider client={client} session="john">
-        {ui}
-      </ProfileKitProvider>
-    </QueryClientProvider>,
-  );
-  queryClient.clear();
-  return { html, requests: mock.requests };
-}
+/** John, the B2B customer: his profile has what every part of the card shows. */
+const john = { token: mockTokens.b2bCustomer, session: 'john' };
+const render = (ui: ReactNode, options: ServerRenderOptions = {}) =>
+  serverRender(ui, { as: john, ...options });
 
 /** The first `<tag …>` in `html` whose attributes include `having`, up to the end of its content. */
 function element(html: string, tag: string, having: string): string {
@@ -61,7 +38,7 @@ describe('server rendering with react-dom/server', () => {
   });
 
   it('renders ProfileCard from a prefetched profile', async () => {
-    const { html, requests } = await serverRender(
+    const { html, mock } = await render(
       <ProfileCard timeZone="UTC" sites={[{ code: 'main', name: 'Main shop' }]} />,
     );
     expect(html).toContain('data-state="ready"');
@@ -71,7 +48,7 @@ describe('server rendering with react-dom/server', () => {
     expect(html).toContain('Main shop');
     expect(html).toContain('123-456-789');
     expect(html).toContain('Nov 24, 2025, 4:05 PM');
-    expect(requests).toHaveLength(1);
+    expect(mock.requests).toHaveLength(1);
   });
 
   it('shows the last login in UTC without a timeZone, whatever zone the server runs in', async () => {
@@ -80,7 +57,7 @@ describe('server rendering with react-dom/server', () => {
     // in another zone would hydrate different text.
     process.env.TZ = 'Pacific/Kiritimati';
     try {
-      const { html } = await serverRender(<ProfileCard />);
+      const { html } = await render(<ProfileCard />);
       expect(new Date('2025-11-24T16:05:00Z').getHours()).not.toBe(16);
       expect(html).toContain('Nov 24, 2025, 4:05 PM');
     } finally {
@@ -89,7 +66,7 @@ describe('server rendering with react-dom/server', () => {
   });
 
   it('renders ProfileForm prefilled from a prefetched profile', async () => {
-    const { html } = await serverRender(
+    const { html } = await render(
       <ProfileForm
         locale="de"
         messages={de}
@@ -107,7 +84,7 @@ describe('server rendering with react-dom/server', () => {
 
   it('names descriptions and notices in aria-describedby in the server HTML', async () => {
     // Without languages and currencies to offer, both are text boxes with a description.
-    const { html } = await serverRender(<ProfileForm />);
+    const { html } = await render(<ProfileForm />);
     for (const [name, description] of [
       ['preferredCurrency', 'A three-letter currency code, like EUR.'],
       ['preferredLanguage', 'A language code, like en or en_US.'],
@@ -118,7 +95,7 @@ describe('server rendering with react-dom/server', () => {
     }
 
     // A stored currency the shop does not offer: the picker names its notice.
-    const picker = await serverRender(<ProfileForm currencies={['USD', 'CHF']} />);
+    const picker = await render(<ProfileForm currencies={['USD', 'CHF']} />);
     const noticeId = attribute(
       element(picker.html, 'select', 'name="preferredCurrency"'),
       'aria-describedby',
@@ -143,10 +120,10 @@ describe('server rendering with react-dom/server', () => {
   });
 
   it('renders the loading state when nothing was prefetched', async () => {
-    const card = await serverRender(<ProfileCard />, { prefetch: false });
+    const card = await render(<ProfileCard />, { prefetch: [] });
     expect(card.html).toContain('data-state="loading"');
     expect(card.html).toContain('aria-busy="true"');
-    const form = await serverRender(<ProfileForm />, { prefetch: false });
+    const form = await render(<ProfileForm />, { prefetch: [] });
     expect(form.html).toContain('Loading your profile…');
   });
 });

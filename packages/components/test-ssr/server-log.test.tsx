@@ -1,12 +1,3 @@
-import {
-  createProfileClient,
-  customerProfileQueryOptions,
-  ProfileKitProvider,
-} from '@profile-kit/hooks';
-import { addressListQueryOptions } from '@profile-kit/hooks/addresses';
-import { createProfileApiMock, mockTokens } from '@profile-kit/mock-api';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChangeEmailForm, ChangePasswordForm, ConfirmEmailChange } from '../src/account.js';
 import { AddressBook, AddressForm } from '../src/addresses.js';
@@ -19,6 +10,7 @@ import {
   ProfileCard,
   ProfileForm,
 } from '../src/index.js';
+import { serverRender } from './server-render.js';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -30,36 +22,25 @@ describe("the server's log", () => {
       vi.spyOn(console, 'error').mockImplementation(() => {}),
       vi.spyOn(console, 'warn').mockImplementation(() => {}),
     ];
-    const mock = createProfileApiMock();
-    const client = createProfileClient({
-      tenant: 'demo',
-      getAccessToken: () => mockTokens.customer,
-      fetch: mock.fetch,
-    });
-    const queryClient = new QueryClient();
-    await queryClient.prefetchQuery(customerProfileQueryOptions({ client, session: 'anna' }));
-    await queryClient.prefetchQuery(addressListQueryOptions({ client, session: 'anna' }));
-    const html = renderToString(
-      <QueryClientProvider client={queryClient}>
-        <ProfileKitProvider client={client} session="anna">
-          <ProfileCard timeZone="UTC" />
-          <ProfileForm languages={['de', 'en']} currencies={['EUR', 'USD']} />
-          <AddressBook countries={['DE', 'GB']} />
-          <AddressForm countries={['DE', 'GB']} />
-          <ChangeEmailForm />
-          <ChangePasswordForm />
-          <ConfirmEmailChange token="from-the-link" />
-          {/* A host's own field, its parts registering themselves as they mount. */}
-          <Field>
-            <FieldLabel>Voucher</FieldLabel>
-            <FieldDescription>From your welcome mail.</FieldDescription>
-            <FieldNotice>Used once.</FieldNotice>
-            <FieldInput name="voucher" />
-          </Field>
-        </ProfileKitProvider>
-      </QueryClientProvider>,
+    const { html } = await serverRender(
+      <>
+        <ProfileCard timeZone="UTC" />
+        <ProfileForm languages={['de', 'en']} currencies={['EUR', 'USD']} />
+        <AddressBook countries={['DE', 'GB']} />
+        <AddressForm countries={['DE', 'GB']} />
+        <ChangeEmailForm />
+        <ChangePasswordForm />
+        <ConfirmEmailChange token="from-the-link" />
+        {/* A host's own field, its parts registering themselves as they mount. */}
+        <Field>
+          <FieldLabel>Voucher</FieldLabel>
+          <FieldDescription>From your welcome mail.</FieldDescription>
+          <FieldNotice>Used once.</FieldNotice>
+          <FieldInput name="voucher" />
+        </Field>
+      </>,
+      { prefetch: ['profile', 'addresses'] },
     );
-    queryClient.clear();
     expect(html).toContain('Platz der Republik 1');
     expect(html).toContain('Voucher');
     for (const spy of logged) expect(spy.mock.calls.map((call) => String(call[0]))).toEqual([]);
