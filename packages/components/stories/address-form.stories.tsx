@@ -1,5 +1,5 @@
 import type { CustomerAddress } from '@profile-kit/hooks';
-import { mockProfiles } from '@profile-kit/mock-api';
+import { mockProfiles, type ProfileApiMock } from '@profile-kit/mock-api';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { loadedKit } from '../../../.storybook/profile-kit-story.js';
@@ -79,23 +79,22 @@ export const FieldErrors: Story = {
   },
 };
 
+/** The API's 400 for the next PATCH, refusing one field (`details[].field`). */
+const refusing = (field: string) => (api: ProfileApiMock) =>
+  api.faults.failNext(400, {
+    method: 'PATCH',
+    body: {
+      status: 400,
+      message: 'Invalid address',
+      details: [{ field, type: 'invalid_value', message: 'Not accepted' }],
+    },
+  });
+
 /** The API refuses a field: its `details[].field` error lands on that field. */
 export const ServerFieldError: Story = {
   name: 'Server field error',
   args: { address: office },
-  parameters: {
-    profileKit: {
-      setup: (api) =>
-        api.faults.failNext(400, {
-          method: 'PATCH',
-          body: {
-            status: 400,
-            message: 'Invalid address',
-            details: [{ field: 'city', type: 'invalid_value', message: 'Unknown city' }],
-          },
-        }),
-    },
-  },
+  parameters: { profileKit: { setup: refusing('city') } },
   play: async ({ canvas, userEvent }) => {
     await userEvent.clear(canvas.getByRole('textbox', { name: 'City' }));
     await userEvent.type(canvas.getByRole('textbox', { name: 'City' }), 'Atlantis');
@@ -113,19 +112,7 @@ const home = mockProfiles.b2cCustomer.addresses?.[0] as CustomerAddress;
 export const ServerErrorOnHiddenField: Story = {
   name: 'Server error on a field the country does not use',
   args: { address: home },
-  parameters: {
-    profileKit: {
-      setup: (api) =>
-        api.faults.failNext(400, {
-          method: 'PATCH',
-          body: {
-            status: 400,
-            message: 'Invalid address',
-            details: [{ field: 'state', type: 'invalid_value', message: 'Unknown state' }],
-          },
-        }),
-    },
-  },
+  parameters: { profileKit: { setup: refusing('state') } },
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(canvas.getByRole('textbox', { name: 'City' }), ' Mitte');
     await userEvent.click(canvas.getByRole('button', { name: 'Save address' }));

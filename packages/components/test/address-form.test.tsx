@@ -22,6 +22,18 @@ const requests = (mock: ProfileApiMock, method: string) =>
   );
 const stored = (mock: ProfileApiMock) => mock.profileFor(mockTokens.customer)?.addresses ?? [];
 
+/** The API's 400 for the next PATCH, refusing one field (`details[].field`). */
+const refusing = (field: string) => (mock: ProfileApiMock) =>
+  mock.faults.failNext(400, {
+    method: 'PATCH',
+    body: {
+      status: 400,
+      type: 'validation',
+      message: 'Invalid address',
+      details: [{ field, type: 'invalid_value', message: 'Not accepted' }],
+    },
+  });
+
 afterEach(() => onlineManager.setOnline(true));
 
 describe('AddressForm: adding', () => {
@@ -185,21 +197,7 @@ describe('AddressForm: editing', () => {
   });
 
   it('puts a server field error on its field', async () => {
-    const { user } = renderForm(
-      { address: office },
-      {
-        before: (mock) =>
-          mock.faults.failNext(400, {
-            method: 'PATCH',
-            body: {
-              status: 400,
-              type: 'validation',
-              message: 'Invalid address',
-              details: [{ field: 'city', type: 'invalid_value', message: 'Unknown city' }],
-            },
-          }),
-      },
-    );
+    const { user } = renderForm({ address: office }, { before: refusing('city') });
     await user.clear(textbox('City'));
     await user.type(textbox('City'), 'Atlantis');
     await user.click(screen.getByRole('button', { name: 'Save address' }));
@@ -214,21 +212,7 @@ describe('AddressForm: editing', () => {
     const home = mockProfiles.b2cCustomer.addresses?.[0] as CustomerAddress;
     expect(home).toMatchObject({ country: 'DE', state: 'Berlin' });
     const onSaved = vi.fn();
-    const { user, mock } = renderForm(
-      { address: home, onSaved },
-      {
-        before: (mock) =>
-          mock.faults.failNext(400, {
-            method: 'PATCH',
-            body: {
-              status: 400,
-              type: 'validation',
-              message: 'Invalid address',
-              details: [{ field: 'state', type: 'invalid_value', message: 'Unknown state' }],
-            },
-          }),
-      },
-    );
+    const { user, mock } = renderForm({ address: home, onSaved }, { before: refusing('state') });
     // German addresses have no state: the form does not ask for one.
     expect(screen.queryByRole('textbox', { name: /State/ })).toBeNull();
     await user.clear(textbox('City'));
@@ -253,21 +237,7 @@ describe('AddressForm: editing', () => {
   });
 
   it('says so when the API refuses a detail the form has no field for', async () => {
-    const { user } = renderForm(
-      { address: office },
-      {
-        before: (mock) =>
-          mock.faults.failNext(400, {
-            method: 'PATCH',
-            body: {
-              status: 400,
-              type: 'validation',
-              message: 'Invalid address',
-              details: [{ field: 'extraLine1', type: 'invalid_value', message: 'Too long' }],
-            },
-          }),
-      },
-    );
+    const { user } = renderForm({ address: office }, { before: refusing('extraLine1') });
     await user.clear(textbox('City'));
     await user.type(textbox('City'), 'Potsdam');
     await user.click(screen.getByRole('button', { name: 'Save address' }));
