@@ -108,6 +108,25 @@ describe('the example page: Addresses', () => {
     await page.close();
   }, 60_000);
 
+  it('fits a 320 px phone in German: no sideways scroll, no clipped label, with the form open', async () => {
+    api.mock.reset();
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(site.url);
+    await page.getByLabel(/Language|Sprache/).selectOption('de');
+    const book = page.getByRole('region', { name: 'Adressen' });
+    await book.getByRole('article').first().waitFor();
+    await book.getByRole('button', { name: 'Adresse hinzufügen' }).click();
+    await book.getByRole('textbox', { name: 'Name' }).waitFor();
+    const overflow = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      clipped: [...document.querySelectorAll('label, button, legend, h1, h2, h3')]
+        .filter((element) => element.scrollWidth > element.clientWidth + 1)
+        .map((element) => element.textContent),
+    }));
+    expect(overflow).toEqual({ page: 0, clipped: [] });
+    await page.close();
+  }, 60_000);
+
   it('speaks German with the page', async () => {
     api.mock.reset();
     const { page } = await openBook();

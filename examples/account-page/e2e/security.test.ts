@@ -48,6 +48,26 @@ const posts = (path: string) =>
   api.mock.requests.filter((request) => request.method === 'POST' && request.path === path);
 
 describe('the example page: Sign-in & security, in real-API mode', () => {
+  it('fits a 320 px phone in German, with every field error shown', async () => {
+    api.mock.reset();
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(site.url);
+    await page.getByLabel(/Language|Sprache/).selectOption('de');
+    await page.getByRole('link', { name: 'Anmeldung & Sicherheit' }).click();
+    await page.getByRole('heading', { name: 'Anmeldung & Sicherheit', level: 1 }).waitFor();
+    // Submitting the empty forms puts an error under every field.
+    for (const name of ['E-Mail ändern', 'Passwort ändern']) {
+      await page.getByRole('button', { name }).click();
+    }
+    await expect.poll(() => page.locator('[aria-invalid="true"]').count()).toBeGreaterThan(3);
+    const sideways = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(sideways).toBe(0);
+    expect(posts('/customer/demo/password/change')).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('changes the password after a wrong current password, which is said on its field', async () => {
     api.mock.reset();
     const page = await openSecurity();
