@@ -185,6 +185,56 @@ describe('AddressBook', () => {
     await waitFor(() => expect(cards()[1]).toHaveFocus());
   });
 
+  it('works with the keyboard alone: add, make default, remove and undo', async () => {
+    const { user, mock } = await renderBook();
+    // What a screen reader would call the focused element, near enough for these controls.
+    const focusedName = () => {
+      const active = document.activeElement as HTMLInputElement | null;
+      return (
+        active?.getAttribute('aria-label') ??
+        active?.labels?.[0]?.textContent ??
+        active?.textContent ??
+        ''
+      );
+    };
+    /** Presses Tab, as a customer does, until the focused control's name starts with `name`. */
+    const tabTo = async (name: string) => {
+      for (let presses = 0; !focusedName().startsWith(name); presses++) {
+        if (presses === 40) throw new Error(`Tab never reached "${name}"`);
+        await user.tab();
+      }
+    };
+    await tabTo('Add an address');
+    await user.keyboard('{Enter}');
+    await screen.findByRole('region', { name: 'New address' });
+    await tabTo('Contact name');
+    await user.keyboard('Eva Meier');
+    await tabTo('Street'); // Germany, the first country offered, is already chosen
+    await user.keyboard('Unter den Linden');
+    await tabTo('Postal code');
+    await user.keyboard('10117');
+    await tabTo('City');
+    await user.keyboard('Berlin{Enter}');
+    // Focus on the new card (read again: the pending card is replaced once the id is known).
+    await waitFor(() => expect(screen.getByRole('article', { name: 'Eva Meier' })).toHaveFocus());
+    expect(stored(mock).some((address) => address.contactName === 'Eva Meier')).toBe(true);
+
+    await tabTo('Make default: address of Eva Meier');
+    await user.keyboard(' ');
+    await waitFor(() => expect(cards()[0]).toHaveTextContent('Eva Meier'));
+    await waitFor(() =>
+      expect(stored(mock).find((address) => address.isDefault)?.contactName).toBe('Eva Meier'),
+    );
+
+    await tabTo('Remove: address of Eva Meier');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Addresses' })).toHaveFocus());
+    await tabTo('Undo');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('article', { name: 'Eva Meier' })).toHaveFocus());
+    await waitFor(() => expect(stored(mock)).toHaveLength(3));
+  });
+
   it('puts a removed address back when the DELETE fails, and says why', async () => {
     const { user } = await renderBook(
       {},

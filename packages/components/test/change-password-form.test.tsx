@@ -33,6 +33,34 @@ const submit = () => screen.getByRole('button', { name: 'Change password' });
 describe('ChangePasswordForm', () => {
   afterEach(() => onlineManager.setOnline(true));
 
+  it('works with the keyboard alone: Tab through, Space shows a password, Enter changes it', async () => {
+    const onPasswordChanged = vi.fn();
+    const { user, mock } = renderWithKit(
+      <ChangePasswordForm onPasswordChanged={onPasswordChanged} />,
+    );
+    await user.tab();
+    expect(field('Current password')).toHaveFocus();
+    await user.keyboard(current);
+    await user.tab();
+    const show = screen.getByRole('button', { name: 'Show Current password' });
+    expect(show).toHaveFocus();
+    await user.keyboard(' ');
+    expect(show).toHaveAttribute('aria-pressed', 'true');
+    expect(field('Current password')).toHaveAttribute('type', 'text');
+    await user.tab();
+    expect(field('New password')).toHaveFocus();
+    await user.keyboard(next);
+    await user.tab(); // its Show button
+    await user.tab();
+    expect(field('Repeat new password')).toHaveFocus();
+    await user.keyboard(`${next}{Enter}`);
+    await waitFor(() => expect(onPasswordChanged).toHaveBeenCalledOnce());
+    expect(passwordPosts(mock)).toHaveLength(1);
+    // Emptied and hidden again.
+    expect(field('Current password')).toHaveValue('');
+    expect(field('Current password')).toHaveAttribute('type', 'password');
+  });
+
   it('refuses a wrong current password on that field, keeps the new ones, then changes with the right one', async () => {
     const onPasswordChanged = vi.fn();
     const { user, mock, container, queryClient } = renderWithKit(
