@@ -22,8 +22,8 @@ export const budgets = {
   // Issue 13: what an address page adds, in its own entry so a profile-only page pays nothing.
   addresses: {
     target: 5000,
-    ceiling: 7685,
-    why: '1.53 kB with AddressCard alone; 8.31 kB with AddressForm (country rules table, fields per country, resolver on the hooks’ schemas, server field errors, error texts) and AddressBook (add, edit, remove with Undo, make default, skeleton, empty and error states, focus after each action) and their English and German texts; 7.35 kB with the German texts opt-in from locales/de (issue 13); 7.52 kB with an edit kept when its address is removed elsewhere and “Sign in again” (onSignIn) instead of “Try again” for an expired session; 7.54 kB with the UK county and BFPO postcodes (the table checked against libaddressinput); 7.68 kB with a field the country does not use shown when the API refuses it (else the customer could not fix it) and an alert for a refused detail the form has no field for — over target, to be won back',
+    ceiling: 7720,
+    why: '1.53 kB with AddressCard alone; 8.31 kB with AddressForm (country rules table, fields per country, resolver on the hooks’ schemas, server field errors, error texts) and AddressBook (add, edit, remove with Undo, make default, skeleton, empty and error states, focus after each action) and their English and German texts; 7.35 kB with the German texts opt-in from locales/de (issue 13); 7.52 kB with an edit kept when its address is removed elsewhere and “Sign in again” (onSignIn) instead of “Try again” for an expired session; 7.54 kB with the UK county and BFPO postcodes (the table checked against libaddressinput); 7.68 kB with a field the country does not use shown when the API refuses it (else the customer could not fix it) and an alert for a refused detail the form has no field for; 7.72 kB with the book’s own offline message for a load, which reads again on reconnect — over target, to be won back',
   },
   // Issue 13: email and password change, their own entry too (German in locales/de-account).
   account: {

@@ -1,6 +1,7 @@
 import { onlineManager } from '@tanstack/react-query';
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { AddressBook } from '../src/addresses.js';
 import { ProfileCard, ProfileForm } from '../src/index.js';
 import { renderWithKit } from './render-with-kit.js';
 
@@ -24,6 +25,18 @@ describe('offline', () => {
     );
     act(() => onlineManager.setOnline(true));
     expect(await screen.findByRole('heading', { name: 'Ms Anna Schmidt' })).toBeInTheDocument();
+    expect(mock.requests.filter((request) => request.method === 'GET')).toHaveLength(2);
+  });
+
+  it('says the address book cannot load while offline, and loads it once the connection is back', async () => {
+    const { mock } = renderWithKit(<AddressBook countries={['DE']} />, {
+      before: (api) => goOffline(() => api.faults.networkErrorNext({ method: 'GET' })),
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'You are offline. Your addresses load as soon as you are back online.',
+    );
+    act(() => onlineManager.setOnline(true));
+    expect(await screen.findAllByRole('article')).toHaveLength(2);
     expect(mock.requests.filter((request) => request.method === 'GET')).toHaveLength(2);
   });
 

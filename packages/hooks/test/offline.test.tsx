@@ -2,7 +2,8 @@ import { createProfileApiMock } from '@profile-kit/mock-api';
 import { onlineManager } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useCustomerProfile, useUpdateProfile } from '../src/index.js';
+import { useAddresses } from '../src/addresses.js';
+import { useCustomerProfile, useSite, useUpdateProfile } from '../src/index.js';
 import { createHarness } from './profile-kit-harness.js';
 
 /** What a browser's fetch does with no connection: it rejects at once. */
@@ -33,6 +34,25 @@ describe('offline', () => {
     act(() => onlineManager.setOnline(true));
     await waitFor(() => expect(result.current.status).toBe('success'));
     expect(result.current.data?.firstName).toBe('Anna');
+  });
+
+  // TanStack turns reconnect refetches off for networkMode 'always': each query says so.
+  it.each<[string, () => { status: string; error: { kind: string } | null }]>([
+    ['the address list', () => useAddresses()],
+    ["the site's settings", () => useSite('main')],
+  ])('%s, failed offline, reads again once the connection is back', async (_, useRead) => {
+    const mock = createProfileApiMock();
+    const { wrapper } = createHarness({
+      mock,
+      fetch: (input, init) =>
+        onlineManager.isOnline() ? mock.fetch(input, init) : offlineFetch(input, init),
+    });
+    onlineManager.setOnline(false);
+    const { result } = renderHook(useRead, { wrapper });
+    await waitFor(() => expect(result.current.status).toBe('error'));
+    expect(result.current.error?.kind).toBe('network');
+    act(() => onlineManager.setOnline(true));
+    await waitFor(() => expect(result.current.status).toBe('success'));
   });
 
   it('a save fails as network instead of staying "saving" until the connection returns', async () => {

@@ -1,6 +1,6 @@
 'use client';
 import { isProfileKitError } from '@profile-kit/hooks';
-import type { UseQueryResult } from '@tanstack/react-query';
+import { onlineManager, type UseQueryResult } from '@tanstack/react-query';
 import type { AddressMessages } from '../address-card/address-messages.js';
 import { slotProps } from '../field/slot-props.js';
 import { ProfileButton } from '../view/profile-button.js';
@@ -28,9 +28,10 @@ const bars = [
 
 /**
  * What stands in for the list: a skeleton of two cards while it loads (only the hidden
- * "Loading your addresses…" is read out), or the load error with Try again — for an
- * expired session, that it expired and "Sign in again" (trying again would fail the same
- * way). Nothing once the list is there.
+ * "Loading your addresses…" is read out), or the load error with Try again — offline, that
+ * the list loads once the connection is back (it does, by itself); for an expired session,
+ * that it expired and "Sign in again" (trying again would fail the same way). Nothing once
+ * the list is there.
  */
 export function AddressBookStatus({ query, text, classNames, onSignIn }: AddressBookStatusProps) {
   if (query.isPending) {
@@ -54,9 +55,16 @@ export function AddressBookStatus({ query, text, classNames, onSignIn }: Address
   }
   if (!query.isError) return null;
   const expired = isProfileKitError(query.error, 'unauthorized');
+  const offline = isProfileKitError(query.error, 'network') && !onlineManager.isOnline();
   return (
     <div role="alert" {...slotProps('message', classNames)} data-tone="danger">
-      <p>{expired ? text.addressBookSessionExpired : text.addressBookLoadError}</p>
+      <p>
+        {expired
+          ? text.addressBookSessionExpired
+          : offline
+            ? text.addressBookLoadOffline
+            : text.addressBookLoadError}
+      </p>
       <div {...slotProps('message-actions', classNames)}>
         {expired ? (
           onSignIn && (

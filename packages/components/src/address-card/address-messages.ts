@@ -73,6 +73,7 @@ export const enAddressMessages = {
   addressBookAdd: 'Add an address',
   addressBookLoading: 'Loading your addresses…',
   addressBookLoadError: 'Your addresses could not be loaded right now.',
+  addressBookLoadOffline: 'You are offline. Your addresses load as soon as you are back online.',
   addressBookRetry: 'Try again',
   addressBookAdded: 'The address of {name} has been added.',
   addressBookUpdated: 'The address of {name} has been saved.',

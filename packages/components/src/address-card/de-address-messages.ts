@@ -69,6 +69,8 @@ export const deAddressMessages: AddressMessages = {
   addressBookAdd: 'Adresse hinzufügen',
   addressBookLoading: 'Ihre Adressen werden geladen …',
   addressBookLoadError: 'Ihre Adressen können gerade nicht geladen werden.',
+  addressBookLoadOffline:
+    'Sie sind offline. Ihre Adressen werden geladen, sobald Sie wieder online sind.',
   addressBookRetry: 'Erneut versuchen',
   addressBookAdded: 'Die Adresse von {name} wurde hinzugefügt.',
   addressBookUpdated: 'Die Adresse von {name} wurde gespeichert.',

@@ -17,9 +17,11 @@ export interface AddressListQueryInput {
   session: string | null;
 }
 
-// As the profile query: tried at once even offline, retried only what may pass by itself.
+// As the profile query: tried at once even offline, retried only what may pass by itself,
+// and read again once the connection is back (TanStack turns that off with 'always').
 const shared = {
   networkMode: 'always',
+  refetchOnReconnect: true,
   retry: shouldRetryProfileRequest,
   retryDelay: profileRetryDelay,
 } as const;

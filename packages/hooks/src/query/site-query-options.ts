@@ -43,6 +43,9 @@ export function siteQueryOptions({ client, siteCode }: SiteQueryInput) {
     },
     staleTime: siteStaleTimeMs,
     networkMode: 'always',
+    // TanStack turns reconnect refetches off with 'always': a site that failed offline reads
+    // again once the connection is back (a fresh one is not read again).
+    refetchOnReconnect: true,
     retry: shouldRetryProfileRequest,
     retryDelay: profileRetryDelay,
   });
