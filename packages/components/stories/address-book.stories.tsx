@@ -4,6 +4,7 @@ import { expect, fn, waitFor, within } from 'storybook/test';
 import { loadedKit } from '../../../.storybook/profile-kit-story.js';
 import { AddressBook, enAddressMessages } from '../src/addresses.js';
 import { deAddressMessages } from '../src/locales/de.js';
+import { whileOffline } from './while-offline.js';
 
 const { defaultAddress: _none, ...anna } = mockProfiles.b2cCustomer;
 
@@ -73,6 +74,19 @@ export const LoadError: Story = {
   parameters: { profileKit: { setup: (api) => api.faults.failNext(404, { method: 'GET' }) } },
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('alert')).toHaveTextContent('could not be loaded');
+  },
+};
+
+/** Offline: the list cannot load, and the book says so (it loads once the connection is back). */
+export const Offline: Story = {
+  beforeEach: whileOffline,
+  parameters: {
+    profileKit: { setup: (api) => api.faults.networkErrorNext({ method: 'GET', count: 10 }) },
+  },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      enAddressMessages.addressBookLoadOffline,
+    );
   },
 };
 
