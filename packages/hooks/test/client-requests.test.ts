@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createProfileClient, isProfileKitError } from '../src/index.js';
 import { customerProfile, fakeFetch, json } from './fake-fetch.js';
 
@@ -55,6 +55,22 @@ describe('getProfile', () => {
     const path = setup({ baseUrl: '/emporix' });
     await path.client.getProfile();
     expect(path.requests[0]?.url).toBe('/emporix/customer/mystore/me');
+  });
+});
+
+describe('in older browsers', () => {
+  it('works without URL.canParse (before Safari 17 and Chrome 120), and still refuses a bad base URL', async () => {
+    vi.stubGlobal('URL', Object.assign(class extends URL {}, { canParse: undefined }));
+    try {
+      const { client, requests } = setup({ baseUrl: 'https://api.example.test' });
+      await expect(client.getProfile()).resolves.toMatchObject({ firstName: 'John' });
+      expect(requests[0]?.url).toBe('https://api.example.test/customer/mystore/me');
+      const bad = setup({ baseUrl: 'https://' });
+      await expect(bad.client.getProfile()).rejects.toMatchObject({ kind: 'config' });
+      expect(bad.requests).toHaveLength(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 

@@ -54,6 +54,16 @@ export interface ProfileClientConfig {
 export const defaultBaseUrl = 'https://api.emporix.io';
 export const defaultTimeoutMs = 15_000;
 
+// `new URL`, not `URL.canParse`: that one is missing before Safari 17 and Chrome 120, where
+// it would throw in every request of the kit.
+function parsesAsUrl(value: string): boolean {
+  try {
+    return new URL(value) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 // A same-origin path, or an https origin (and path) that parses as a URL — plain http only
 // on this machine, as the bearer token would otherwise cross a network in clear text;
 // never credentials, a query or a hash, which would end up in every request. Never a
@@ -67,7 +77,7 @@ const baseUrlSchema = z.pipe(
           !/[\\\s]/.test(value) &&
           (value[0] === '/'
             ? !/^\/\/|[?#]/.test(value)
-            : URL.canParse(value) &&
+            : parsesAsUrl(value) &&
               /^(https:\/\/[^/?#@]+|http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?)(\/[^?#]*)?$/i.test(
                 value,
               )),
