@@ -130,6 +130,30 @@ import { defineConfig } from 'vite';
 export default defineConfig({ plugins: [react()], logLevel: 'warn' });
 `,
   );
+  // A strict host: what the kit's types must hold up under, as installed.
+  await writeFile(
+    join(app, 'tsconfig.json'),
+    JSON.stringify(
+      {
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'Bundler',
+          jsx: 'react-jsx',
+          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          types: ['vite/client'],
+          strict: true,
+          exactOptionalPropertyTypes: true,
+          noUncheckedIndexedAccess: true,
+          skipLibCheck: true,
+          noEmit: true,
+        },
+        include: ['src'],
+      },
+      null,
+      2,
+    ),
+  );
   await writeFile(
     join(app, 'index.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body></html>
@@ -167,7 +191,7 @@ export function ProfilePage({ client, queryClient }: { client: ProfileClient; qu
     join(app, 'src/main.tsx'),
     `import '@profile-kit/components/styles.css';
 import { createProfileClient } from '@profile-kit/hooks';
-import { hydrate, QueryClient } from '@tanstack/react-query';
+import { type DehydratedState, hydrate, QueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { ProfilePage } from './profile-page';
@@ -182,7 +206,8 @@ function Hydrated({ children }: { children: ReactNode }) {
 // The mock's tenant ('demo'), so the keys match the server's cache.
 const client = createProfileClient({ tenant: 'demo', getAccessToken: () => null });
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
-hydrate(queryClient, (window as { __PROFILE_STATE__?: unknown }).__PROFILE_STATE__);
+const state = (window as { __PROFILE_STATE__?: DehydratedState }).__PROFILE_STATE__;
+if (state) hydrate(queryClient, state);
 const root = document.getElementById('root');
 if (root) {
   hydrateRoot(
@@ -232,6 +257,16 @@ export async function render() {
  * @returns {Promise<{ checks: [string, boolean][], html: string }>}
  */
 export async function buildAndCheck(app, reactRange) {
+  // Type-check the host's sources against the kit's types as installed.
+  let typeErrors = '';
+  try {
+    execFileSync(join(app, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], {
+      cwd: app,
+      encoding: 'utf8',
+    });
+  } catch (error) {
+    typeErrors = String(/** @type {{ stdout?: string }} */ (error).stdout ?? error);
+  }
   // Build: the browser bundle, and the server bundle.
   const vite = join(app, 'node_modules/vite/bin/vite.js');
   execFileSync(process.execPath, [vite, 'build'], { cwd: app, stdio: 'inherit' });
@@ -277,6 +312,10 @@ export async function buildAndCheck(app, reactRange) {
     [
       `react and react-dom ${installed.join(' / ')} installed, as the host asked (${reactRange})`,
       installed.every((version) => version.split('.')[0] === wantedMajor),
+    ],
+    [
+      `the host's sources type-check (strict, exactOptionalPropertyTypes)${typeErrors ? `:\n${typeErrors}` : ''}`,
+      typeErrors === '',
     ],
     [
       `server render without an error or warning${serverLog.length ? `: ${serverLog.join(' | ')}` : ''}`,

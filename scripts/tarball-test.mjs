@@ -39,6 +39,14 @@ function range(/** @type {string} */ name) {
   return value;
 }
 
+// React 18's types, for the host on React 18: the versions the React 18 test projects use.
+const react18Pkg = JSON.parse(await readFile(join(root, 'tools/react18/package.json'), 'utf8'));
+/** The `@types/react` and `@types/react-dom` that go with the host's React. */
+function reactTypes(/** @type {string} */ react) {
+  const from = react.startsWith('~18') ? react18Pkg.dependencies : rootPkg.devDependencies;
+  return { '@types/react': from['@types/react'], '@types/react-dom': from['@types/react-dom'] };
+}
+
 /**
  * The install commands the root README gives for one package manager: the lines of the
  * sh block after its `<!-- tarball-install:<pm> … -->` marker.
@@ -77,6 +85,8 @@ try {
       devDependencies: {
         '@vitejs/plugin-react': range('@vitejs/plugin-react'),
         vite: range('vite'),
+        typescript: range('typescript'),
+        ...reactTypes(react),
       },
     });
     for (const file of tarballs) await copyFile(join(packs, file), join(app, file));

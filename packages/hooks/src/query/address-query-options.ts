@@ -8,6 +8,7 @@ import {
   type AddressQueryKey,
   addressQueryKeys,
 } from './address-query-keys.js';
+import type { KitQueryOptions } from './kit-query-options.js';
 import { isPendingAddressId } from './pending-address-id.js';
 import { profileRetryDelay, shouldRetryProfileRequest } from './profile-request-retry.js';
 
@@ -33,7 +34,10 @@ const shared = {
  * @example
  * await queryClient.ensureQueryData(addressListQueryOptions({ client, session: customerNumber }));
  */
-export function addressListQueryOptions({ client, session }: AddressListQueryInput) {
+export function addressListQueryOptions({
+  client,
+  session,
+}: AddressListQueryInput): KitQueryOptions<CustomerAddress[], AddressListQueryKey> {
   return queryOptions<CustomerAddress[], ProfileKitError, CustomerAddress[], AddressListQueryKey>({
     queryKey: addressQueryKeys.list(client.tenant, session),
     queryFn: ({ signal }) => {
@@ -51,7 +55,11 @@ export interface AddressQueryInput extends AddressListQueryInput {
 }
 
 /** The one definition of the single-address query (`GET /me/addresses/{addressId}`). */
-export function addressQueryOptions({ client, session, id }: AddressQueryInput) {
+export function addressQueryOptions({
+  client,
+  session,
+  id,
+}: AddressQueryInput): KitQueryOptions<CustomerAddress, AddressQueryKey> {
   return queryOptions<CustomerAddress, ProfileKitError, CustomerAddress, AddressQueryKey>({
     queryKey: addressQueryKeys.address(client.tenant, session, id),
     queryFn: ({ signal }) => {

@@ -3,6 +3,7 @@ import type { ProfileClient } from '../client/create-profile-client.js';
 import { ProfileKitError } from '../client/profile-kit-error.js';
 import type { CustomerProfile } from '../schema/customer-profile-schema.js';
 import { normalizeExpand, type ProfileExpand } from '../schema/profile-expand.js';
+import type { KitQueryOptions } from './kit-query-options.js';
 import { type CustomerProfileQueryKey, profileQueryKeys } from './profile-query-keys.js';
 import { profileRetryDelay, shouldRetryProfileRequest } from './profile-request-retry.js';
 
@@ -26,7 +27,7 @@ export function customerProfileQueryOptions({
   client,
   session,
   expand,
-}: CustomerProfileQueryInput) {
+}: CustomerProfileQueryInput): KitQueryOptions<CustomerProfile, CustomerProfileQueryKey> {
   const normalized = normalizeExpand(expand);
   return queryOptions<CustomerProfile, ProfileKitError, CustomerProfile, CustomerProfileQueryKey>({
     queryKey: profileQueryKeys.profile(client.tenant, session, normalized),

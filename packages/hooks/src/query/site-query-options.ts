@@ -4,6 +4,7 @@ import { errorFromZod } from '../client/error-from-zod.js';
 import { ProfileKitError } from '../client/profile-kit-error.js';
 import { siteCodeSchema } from '../schema/site-code-schema.js';
 import { type Site, siteSchema } from '../schema/site-schema.js';
+import type { KitQueryOptions } from './kit-query-options.js';
 import { profileQueryKeys, type SiteQueryKey } from './profile-query-keys.js';
 import { profileRetryDelay, shouldRetryProfileRequest } from './profile-request-retry.js';
 
@@ -26,7 +27,10 @@ const siteStaleTimeMs = 60 * 60 * 1000;
  * @example
  * await queryClient.ensureQueryData(siteQueryOptions({ client, siteCode: 'main' }));
  */
-export function siteQueryOptions({ client, siteCode }: SiteQueryInput) {
+export function siteQueryOptions({
+  client,
+  siteCode,
+}: SiteQueryInput): KitQueryOptions<Site, SiteQueryKey> {
   return queryOptions<Site, ProfileKitError, Site, SiteQueryKey>({
     queryKey: profileQueryKeys.site(client.tenant, siteCode),
     queryFn: async ({ signal }) => {
