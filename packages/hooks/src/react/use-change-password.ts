@@ -13,7 +13,9 @@ import {
  * current one is `invalid-input`, nothing sent; a wrong current password is
  * `credentialProblem(error) === 'wrong-password'`; a 429 is `rate-limited` with
  * `retryAfterMs`; an expired session `unauthorized` (after the client's one refresh).
- * Never retried.
+ * Never retried. After a change it starts the client's `refreshAccessToken`
+ * (`client.refreshSession()`), as the old password's token may stop working; it succeeds
+ * without waiting for that.
  *
  * @example
  * const change = useChangePassword();
