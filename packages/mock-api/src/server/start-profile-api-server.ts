@@ -15,19 +15,19 @@ export interface ProfileApiServerOptions {
    * `/api` on the server's origin), and `mock.requests` records that URL's path. Clients
    * always use the server's `url` as their base URL.
    */
-  mock?: ProfileApiMock;
+  mock?: ProfileApiMock | undefined;
   /** Default 0: any free port. */
-  port?: number;
+  port?: number | undefined;
   /** Default `127.0.0.1`: the server is for tests on this machine, never a network. IPv6 works (`::1`). */
-  host?: string;
+  host?: string | undefined;
   /**
    * Browser origins allowed to call the server: exact origins (`http://localhost:3000`) or
    * `scheme://host:*` for any port. A request from another origin is answered `403` without
    * CORS headers. Default: every origin (`Access-Control-Allow-Origin: *`).
    */
-  origins?: readonly string[];
+  origins?: readonly string[] | undefined;
   /** Called once per answered request with its method, path (no query), status and duration. */
-  onRequest?: (served: ServedRequest) => void;
+  onRequest?: ((served: ServedRequest) => void) | undefined;
 }
 
 export interface ProfileApiServer {
