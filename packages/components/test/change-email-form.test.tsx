@@ -29,6 +29,27 @@ async function renderForm(options: Parameters<typeof renderWithKit>[1] = {}, pro
 describe('ChangeEmailForm', () => {
   afterEach(() => onlineManager.setOnline(true));
 
+  it('works with the keyboard alone: Tab through, Space ticks the box, Enter sends', async () => {
+    const { user, mock } = await renderForm();
+    await user.tab();
+    expect(emailBox()).toHaveFocus();
+    await user.keyboard(newEmail);
+    await user.tab();
+    expect(passwordBox()).toHaveFocus();
+    await user.keyboard(password);
+    await user.tab(); // the password's Show button
+    await user.tab();
+    const sync = screen.getByRole('checkbox', { name: 'Also use it as my contact email' });
+    expect(sync).toHaveFocus();
+    await user.keyboard(' ');
+    expect(sync).toBeChecked();
+    await user.tab();
+    expect(submit()).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Check your inbox'));
+    expect(posts(mock).at(-1)?.body).toMatchObject({ newEmail, syncContactEmail: true });
+  });
+
   it('refuses a wrong password on its field, keeps the new address, then says "check your inbox" naming it', async () => {
     const onRequested = vi.fn();
     const { user, mock, container } = await renderForm({}, { onEmailChangeRequested: onRequested });
