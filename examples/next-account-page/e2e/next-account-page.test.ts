@@ -135,7 +135,7 @@ describe('the Next.js account page (next build + next start)', () => {
     await context.close();
   }, 60_000);
 
-  it('adds an address through the proxy: one POST with the cookie token, its card appears', async () => {
+  it('adds, makes default and removes an address through the proxy, with the cookie token', async () => {
     api.mock.reset();
     const { context, page, watch } = await openAccountPage({ timezoneId: serverZone });
     await page.getByRole('article', { name: 'Anna Schmidt' }).first().waitFor();
@@ -163,8 +163,25 @@ describe('the Next.js account page (next build + next start)', () => {
         'bearer',
       ],
     ]);
-    const stored = api.mock.profileFor(token)?.addresses ?? [];
-    expect(stored.some((address) => address.contactName === 'Eva Meier')).toBe(true);
+    const stored = () => api.mock.profileFor(token)?.addresses ?? [];
+    expect(stored().some((address) => address.contactName === 'Eva Meier')).toBe(true);
+
+    // Make it the default (a PATCH), then remove it (a DELETE), through the same proxy.
+    const eva = page.getByRole('article', { name: 'Eva Meier' });
+    await eva.getByRole('button', { name: 'Make default: address of Eva Meier' }).click();
+    await expect
+      .poll(() => stored().find((address) => address.isDefault)?.contactName)
+      .toBe('Eva Meier');
+    await page.getByRole('button', { name: 'Remove: address of Eva Meier' }).click();
+    await expect.poll(() => stored().length).toBe(2);
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByRole('article', { name: 'Eva Meier' }).count()).toBe(0);
+    const writes = watch.apiCalls.filter((call) => !call.startsWith('GET '));
+    expect(writes).toEqual([
+      'POST /api/emporix/customer/demo/me/addresses',
+      expect.stringMatching(/^PATCH \/api\/emporix\/customer\/demo\/me\/addresses\/[\w-]+$/),
+      expect.stringMatching(/^DELETE \/api\/emporix\/customer\/demo\/me\/addresses\/[\w-]+$/),
+    ]);
     expect(watch.problems).toEqual([]);
     await expectNoTokenIn(page, watch);
     await context.close();
