@@ -9,6 +9,16 @@ import { createHarness } from './profile-kit-harness.js';
 /** What a browser's fetch does with no connection: it rejects at once. */
 const offlineFetch: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'));
 
+/** The kit on a mock that answers only while the (simulated) connection is up. */
+function harnessOnlineOnly() {
+  const mock = createProfileApiMock();
+  return createHarness({
+    mock,
+    fetch: (input, init) =>
+      onlineManager.isOnline() ? mock.fetch(input, init) : offlineFetch(input, init),
+  });
+}
+
 describe('offline', () => {
   afterEach(() => onlineManager.setOnline(true));
 
@@ -22,12 +32,7 @@ describe('offline', () => {
   });
 
   it('a read that failed offline reads again once the connection is back', async () => {
-    const mock = createProfileApiMock();
-    const { wrapper } = createHarness({
-      mock,
-      fetch: (input, init) =>
-        onlineManager.isOnline() ? mock.fetch(input, init) : offlineFetch(input, init),
-    });
+    const { wrapper } = harnessOnlineOnly();
     onlineManager.setOnline(false);
     const { result } = renderHook(() => useCustomerProfile(), { wrapper });
     await waitFor(() => expect(result.current.status).toBe('error'));
@@ -41,12 +46,7 @@ describe('offline', () => {
     ['the address list', () => useAddresses()],
     ["the site's settings", () => useSite('main')],
   ])('%s, failed offline, reads again once the connection is back', async (_, useRead) => {
-    const mock = createProfileApiMock();
-    const { wrapper } = createHarness({
-      mock,
-      fetch: (input, init) =>
-        onlineManager.isOnline() ? mock.fetch(input, init) : offlineFetch(input, init),
-    });
+    const { wrapper } = harnessOnlineOnly();
     onlineManager.setOnline(false);
     const { result } = renderHook(useRead, { wrapper });
     await waitFor(() => expect(result.current.status).toBe('error'));
@@ -56,13 +56,7 @@ describe('offline', () => {
   });
 
   it('a save fails as network instead of staying "saving" until the connection returns', async () => {
-    const mock = createProfileApiMock();
-    // The mock answers only while the (simulated) connection is up.
-    const harness = createHarness({
-      mock,
-      fetch: (input, init) =>
-        onlineManager.isOnline() ? mock.fetch(input, init) : offlineFetch(input, init),
-    });
+    const harness = harnessOnlineOnly();
     const { result } = renderHook(
       () => ({ profile: useCustomerProfile(), update: useUpdateProfile() }),
       { wrapper: harness.wrapper },

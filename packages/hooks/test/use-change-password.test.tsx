@@ -124,14 +124,23 @@ describe('useChangePassword', () => {
       return { mock, fetch, seen };
     }
 
-    it('is refreshed after the change, so the next read goes out with the new token', async () => {
-      const api = sessionEndingApi();
-      const refreshAccessToken = vi.fn(async () => 'after-change');
+    /** The password changed through the hook on `api`; the refresher was asked once. */
+    async function changedWith(
+      api: ReturnType<typeof sessionEndingApi>,
+      refreshAccessToken: () => Promise<unknown>,
+    ) {
       const kit = createHarness({ mock: api.mock, fetch: api.fetch, refreshAccessToken });
       const { result } = render(kit);
       act(() => result.current.mutate({ currentPassword: current, newPassword: next }));
       await waitFor(() => expect(result.current.isSuccess).toBe(true));
       expect(refreshAccessToken).toHaveBeenCalledTimes(1);
+      return kit;
+    }
+
+    it('is refreshed after the change, so the next read goes out with the new token', async () => {
+      const api = sessionEndingApi();
+      const refreshAccessToken = vi.fn(async () => 'after-change');
+      const kit = await changedWith(api, refreshAccessToken);
 
       const profile = renderHook(() => useCustomerProfile(), { wrapper: kit.wrapper });
       await waitFor(() => expect(profile.result.current.isSuccess).toBe(true));
@@ -144,11 +153,7 @@ describe('useChangePassword', () => {
       const api = sessionEndingApi();
       let release: (token: string) => void = () => {};
       const refreshAccessToken = vi.fn(() => new Promise<string>((resolve) => (release = resolve)));
-      const kit = createHarness({ mock: api.mock, fetch: api.fetch, refreshAccessToken });
-      const { result } = render(kit);
-      act(() => result.current.mutate({ currentPassword: current, newPassword: next }));
-      await waitFor(() => expect(result.current.isSuccess).toBe(true));
-      expect(refreshAccessToken).toHaveBeenCalledTimes(1);
+      const kit = await changedWith(api, refreshAccessToken);
 
       // The read goes out with the old token, meets the 401 and waits for the refresh.
       const profile = renderHook(() => useCustomerProfile(), { wrapper: kit.wrapper });
