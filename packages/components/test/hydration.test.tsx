@@ -11,10 +11,8 @@ import type { ReactNode } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ChangeEmailForm, ChangePasswordForm } from '../src/account.js';
-import { AddressBook, AddressForm } from '../src/addresses.js';
-import { ProfileCard, ProfileForm } from '../src/index.js';
 import '../src/styles.css';
+import { EveryComponent } from '../test-ssr/every-component.js';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -32,12 +30,7 @@ describe('hydration in the browser', () => {
     const page = (client: ReturnType<typeof clientFor>, queryClient: QueryClient): ReactNode => (
       <QueryClientProvider client={queryClient}>
         <ProfileKitProvider client={client} session="anna">
-          <ProfileCard timeZone="UTC" />
-          <ProfileForm languages={['de', 'en']} currencies={['EUR', 'USD']} />
-          <AddressBook countries={['DE', 'GB']} />
-          <AddressForm countries={['DE', 'GB']} />
-          <ChangeEmailForm />
-          <ChangePasswordForm />
+          <EveryComponent />
         </ProfileKitProvider>
       </QueryClientProvider>
     );
