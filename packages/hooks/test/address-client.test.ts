@@ -138,6 +138,19 @@ describe('the address client on the mock API', () => {
     expect(mock.requests).toEqual([]);
   });
 
+  it.each(['.', '..'])('refuses the address id %j, which would reach /me itself', async (id) => {
+    const { client, mock } = setup();
+    for (const call of [
+      getAddress(client, id),
+      updateAddress(client, id, { contactPhone: '+1 555 0000000' }),
+      removeAddress(client, id),
+      addAddressTags(client, id, ['A']),
+    ]) {
+      expect((await failure(call)).kind).toBe('invalid-input');
+    }
+    expect(mock.requests).toEqual([]);
+  });
+
   it('maps server field errors, and the anonymous token is forbidden', async () => {
     const { client } = setup(mockTokens.anonymous);
     expect((await failure(listAddresses(client))).kind).toBe('forbidden');

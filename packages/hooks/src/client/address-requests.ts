@@ -12,8 +12,15 @@ import type { RequestOptions } from './create-request-sender.js';
 import { errorFromZod } from './error-from-zod.js';
 import { ProfileKitError } from './profile-kit-error.js';
 
-/** The contract's `addressId` path parameter: a non-empty string. */
-const addressIdSchema = z.object({ addressId: z.string().check(z.minLength(1, 'No address id.')) });
+/** The contract's `addressId` path parameter: a non-empty string, never `.` or `..`. */
+// `.` and `..` pass encodeURIComponent and the URL parser resolves them: the request would
+// leave `/me/addresses/…` and reach `/me` itself.
+const addressIdSchema = z.object({
+  addressId: z.string().check(
+    z.minLength(1, 'No address id.'),
+    z.refine((id) => id !== '.' && id !== '..', 'Not an address id.'),
+  ),
+});
 /** The contract's `tags` query: at least one tag. */
 const tagsSchema = z.object({ tags: z.array(addressTagSchema).check(z.minLength(1, 'No tag.')) });
 const resourceLocationSchema = z.object({ id: z.string().check(z.minLength(1)) });
