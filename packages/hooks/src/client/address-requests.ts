@@ -12,9 +12,11 @@ import type { RequestOptions } from './create-request-sender.js';
 import { errorFromZod } from './error-from-zod.js';
 import { ProfileKitError } from './profile-kit-error.js';
 
-/** The contract's `addressId` path parameter: a non-empty string, never `.` or `..`. */
-// `.` and `..` pass encodeURIComponent and the URL parser resolves them: the request would
-// leave `/me/addresses/…` and reach `/me` itself.
+/**
+ * The contract's `addressId` path parameter: a non-empty string, never `.` or `..` — those
+ * pass `encodeURIComponent` and the URL parser resolves them, so the request would leave
+ * `/me/addresses/…` and reach `/me` itself.
+ */
 const addressIdSchema = z.object({
   addressId: z.string().check(
     z.minLength(1, 'No address id.'),
