@@ -106,6 +106,17 @@ describe('Retry-After', () => {
     expect(await rateLimitedWith(header)).toBe(ms);
   });
 
+  it.each(['1.5', '-5', '+3', '1e3', '0x10', 'soon', ''])(
+    '%j is neither seconds nor a date: no wait is claimed',
+    async (header) => {
+      expect(await rateLimitedWith(header)).toBeUndefined();
+    },
+  );
+
+  it('a date in the past means "now": 0 ms', async () => {
+    expect(await rateLimitedWith(new Date(Date.now() - 60_000).toUTCString())).toBe(0);
+  });
+
   it('an HTTP date is understood, also with spaces', async () => {
     const date = new Date(Date.now() + 60_000).toUTCString();
     for (const header of [date, ` ${date} `]) {

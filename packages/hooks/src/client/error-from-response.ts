@@ -24,12 +24,15 @@ const fieldsOf = (value: unknown): Record<string, unknown> => Object(value);
 /**
  * `Retry-After` is either delta-seconds or an HTTP date (RFC 9110 §10.2.3). Proxies may
  * join repeated headers into a list (`120, 60`) and pad them: the first value counts. An
- * HTTP date has a comma of its own, so only seconds are split off a list.
+ * HTTP date has a comma of its own, so only seconds are split off a list. Every HTTP date
+ * names its month, and `Date.parse` reads numbers like `1.5` or `-5` as dates: without a
+ * letter, a value that is not whole seconds is no wait at all.
  */
 function retryAfterMs(header: string | null): number | undefined {
   if (!header) return undefined;
   const first = header.split(',')[0]?.trim() ?? '';
-  const ms = /^\d+$/.test(first) ? +first * 1000 : Date.parse(header) - Date.now();
+  const date = /[a-z]/i.test(header) ? Date.parse(header) : Number.NaN;
+  const ms = /^\d+$/.test(first) ? +first * 1000 : date - Date.now();
   return Number.isNaN(ms) ? undefined : Math.max(0, ms);
 }
 
