@@ -18,6 +18,38 @@ describe('client.request: another endpoint with the same token handling', () => 
     expect(api.requests[0]?.headers.get('authorization')).toBe('Bearer tok-1');
   });
 
+  it.each([
+    ['a Headers object', new Headers({ 'X-Trace': 'abc' })],
+    ['an array of pairs', [['X-Trace', 'abc']] as [string, string][]],
+    ['a plain object', { 'x-trace': 'abc' }],
+  ])("keeps the caller's headers given as %s, beside the client's own", async (_, headers) => {
+    const api = fakeFetch(() => json({}));
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => 'tok-1',
+      fetch: api.fetch,
+    });
+    await client.request(sitePath, { headers });
+    const sent = api.requests[0]?.headers;
+    expect(sent?.get('x-trace')).toBe('abc');
+    expect(sent?.get('authorization')).toBe('Bearer tok-1');
+    expect(sent?.get('accept')).toBe('application/json');
+  });
+
+  it("a caller's own Authorization or Accept never joins or replaces the client's", async () => {
+    const api = fakeFetch(() => json({}));
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => 'tok-1',
+      fetch: api.fetch,
+    });
+    await client.request(sitePath, {
+      headers: { authorization: 'Bearer other', accept: 'text/html' },
+    });
+    expect(api.requests[0]?.headers.get('authorization')).toBe('Bearer tok-1');
+    expect(api.requests[0]?.headers.get('accept')).toBe('application/json');
+  });
+
   it('resolves with undefined for an answer without a body (204)', async () => {
     const api = fakeFetch(() => new Response(null, { status: 204 }));
     const client = createProfileClient({

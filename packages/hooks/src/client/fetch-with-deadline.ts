@@ -19,13 +19,14 @@ export function fetchWithDeadline(
   return withDeadline(
     async (deadline) => {
       try {
+        // A `Headers` object or pairs do not spread, and a caller's `authorization` in
+        // another case would join the token's header instead of yielding to it.
+        const headers = new Headers(init.headers);
+        headers.set('Accept', 'application/json');
+        headers.set('Authorization', `Bearer ${token}`);
         const answer = await fetchImpl(url, {
           ...init,
-          headers: {
-            ...init.headers,
-            Accept: 'application/json',
-            Authorization: `Bearer ${token}`,
-          },
+          headers,
           // Never followed: a redirect could re-send the bearer token and a PATCH body to
           // another origin, or turn a save into a GET reported as success. A 3xx (or an
           // opaque redirect, status 0) is then a non-2xx answer: a `server` error.
