@@ -99,6 +99,52 @@ describe('token redaction', () => {
     }
   });
 
+  it('hides every token the request used: the expired one echoed after a refresh too', async () => {
+    const fresh = 'rf-2b7c9d1e.refreshed-customer-token';
+    // The first try gets a 401; the retry with the fresh token gets a 500 whose text
+    // names both tokens, as an upstream's log line might.
+    const api = fakeFetch((request) =>
+      request.headers.get('authorization') === `Bearer ${secret}`
+        ? new Response(null, { status: 401 })
+        : json({ message: `old ${secret}, new ${fresh}` }, { status: 500 }),
+    );
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => secret,
+      refreshAccessToken: async () => fresh,
+      fetch: api.fetch,
+    });
+    const error = await client.updateProfile({ firstName: 'Ann' }).catch((e: unknown) => e);
+    expect(api.requests.map((r) => r.headers.get('authorization'))).toEqual([
+      `Bearer ${secret}`,
+      `Bearer ${fresh}`,
+    ]);
+    expect(error).toMatchObject({ kind: 'server', status: 500 });
+    for (const view of everyView(error)) {
+      expect(view).not.toContain(secret);
+      expect(view).not.toContain(fresh);
+    }
+  });
+
+  it('hides the expired token in a network failure after a refresh', async () => {
+    const fresh = 'rf-2b7c9d1e.refreshed-customer-token';
+    const api = fakeFetch((request) => {
+      if (request.headers.get('authorization') === `Bearer ${secret}`) {
+        return new Response(null, { status: 401 });
+      }
+      throw new TypeError(`reset; earlier Authorization: Bearer ${secret}`);
+    });
+    const client = createProfileClient({
+      tenant: 'mystore',
+      getAccessToken: () => secret,
+      refreshAccessToken: async () => fresh,
+      fetch: api.fetch,
+    });
+    const error = await client.getProfile().catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'network' });
+    for (const view of everyView(error)) expect(view).not.toContain(secret);
+  });
+
   it('never puts the token in the URL', async () => {
     const api = fakeFetch(() => json({ id: '1' }));
     const client = createProfileClient({

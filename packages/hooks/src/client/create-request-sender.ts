@@ -140,10 +140,10 @@ export function createRequestSender(config: ProfileClientConfig) {
     if (!given || !token) throw new ProfileKitError('unauthorized');
     // The API forbids a profile change for a token it answered as anonymous.
     if (refuseAnonymous && token === anonymousToken) throw new ProfileKitError('forbidden');
-    const attempt = (bearer: string) =>
-      fetchWithDeadline(url, init, bearer, timeoutMs, signal, config.fetch);
-    let answer = await attempt(token);
-    let used = token;
+    // Every token this call has sent, the current first: an answer may echo any of them.
+    let sent: [bearer: string, ...earlier: string[]] = [token];
+    const attempt = () => fetchWithDeadline(url, init, sent, timeoutMs, signal, config.fetch);
+    let answer = await attempt();
     if (answer.status === 401 && refreshAccessToken) {
       if (readAfter === refreshes) startRefresh(given, timeoutMs, refreshAccessToken);
       // Bounded like a request, so a refresh that never ends cannot hold the call; a refresh
@@ -158,12 +158,12 @@ export function createRequestSender(config: ProfileClientConfig) {
         signal,
       );
       if (fresh) {
-        used = fresh;
-        answer = await attempt(fresh);
+        sent = [fresh, ...sent];
+        answer = await attempt();
       }
     }
-    if (answer.status > 299 || answer.status < 200) throw errorFromResponse(answer, used);
-    return { body: answer.body, token: used };
+    if (answer.status > 299 || answer.status < 200) throw errorFromResponse(answer, sent);
+    return { body: answer.body, token: sent[0] };
   }
 
   return {

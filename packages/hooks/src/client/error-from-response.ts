@@ -39,11 +39,12 @@ function retryAfterMs(header: string | null): number | undefined {
 /**
  * Turns a non-2xx answer into a `ProfileKitError`. Reads both error bodies of the
  * contract: `ErrorMessage` (`type`, `message`, `details[]`) for 400/403/409 and the
- * Apigee `fault` for 401. Server text could echo the token, so all of it is redacted.
+ * Apigee `fault` for 401. Server text could echo a token, so all of it is redacted of
+ * every token the request used.
  */
-export function errorFromResponse({ status, headers, body }: ApiAnswer, token: string) {
+export function errorFromResponse({ status, headers, body }: ApiAnswer, tokens: readonly string[]) {
   const text = (value: unknown) =>
-    typeof value === 'string' && value ? redactSecret(value, token) : undefined;
+    typeof value === 'string' && value ? redactSecret(value, tokens) : undefined;
   const { fault, type, message, details } = fieldsOf(body);
   const { faultstring, detail } = fieldsOf(fault);
   return new ProfileKitError(kindByStatus[status] ?? 'server', undefined, {

@@ -4,14 +4,15 @@ import { redactSecret } from './redact-secret.js';
 import { withDeadline } from './with-deadline.js';
 
 /**
- * Sends one request with the bearer token and reads its whole body within `timeoutMs`. A
- * caller's abort is an `aborted` error, the deadline a `timeout`, anything else from
- * `fetch` a `network` error.
+ * Sends one request with the bearer token (the first of `tokens`; the others were used
+ * earlier in the same call and are hidden in errors too) and reads its whole body within
+ * `timeoutMs`. A caller's abort is an `aborted` error, the deadline a `timeout`, anything
+ * else from `fetch` a `network` error.
  */
 export function fetchWithDeadline(
   url: string,
   init: RequestInit,
-  token: string,
+  tokens: readonly [bearer: string, ...earlier: string[]],
   timeoutMs: number,
   signal: AbortSignal | undefined,
   fetchImpl: typeof fetch = fetch,
@@ -23,7 +24,7 @@ export function fetchWithDeadline(
         // another case would join the token's header instead of yielding to it.
         const headers = new Headers(init.headers);
         headers.set('Accept', 'application/json');
-        headers.set('Authorization', `Bearer ${token}`);
+        headers.set('Authorization', `Bearer ${tokens[0]}`);
         const answer = await fetchImpl(url, {
           ...init,
           headers,
@@ -42,7 +43,7 @@ export function fetchWithDeadline(
         // A stand-in keeps the name and (redacted) message, not the original object,
         // which a host's logger would print in full as the `cause`.
         const original = error instanceof Error ? error : new Error(String(error));
-        const cause = new Error(redactSecret(original.message, token));
+        const cause = new Error(redactSecret(original.message, tokens));
         cause.name = original.name;
         throw new ProfileKitError('network', undefined, { cause });
       }
