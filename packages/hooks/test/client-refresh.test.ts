@@ -230,6 +230,31 @@ describe('token refresh after 401', () => {
     );
   });
 
+  it("takes a refresher's { token, session } when the source is a plain function", async () => {
+    // The source says nothing of whose token it has: the refresher's word is all there is.
+    const api = apiAccepting(() => 'fresh');
+    const client = clientOn(api, {
+      getAccessToken: () => 'stale',
+      refreshAccessToken: () => Promise.resolve({ token: 'fresh', session: 'anna' }),
+    });
+    await expect(client.getProfile()).resolves.toMatchObject({ firstName: 'John' });
+    await expect(client.getProfile({ session: 'anna' })).resolves.toMatchObject({
+      firstName: 'John',
+    });
+    expect(api.requests.map((request) => request.headers.get('authorization'))).toEqual([
+      'Bearer stale',
+      'Bearer fresh',
+      'Bearer fresh',
+    ]);
+
+    // Still never for a request of another session.
+    const read = await client
+      .getProfile({ session: 'maria', signal: AbortSignal.timeout(100) })
+      .catch((e: unknown) => e);
+    expect(isProfileKitError(read)).toBe(true);
+    expect(api.requests).toHaveLength(3);
+  });
+
   it('joins the refresh in flight for a request that started during it', async () => {
     const { api, client, refreshAccessToken, release } = heldRefresh();
     const first = client.getProfile();

@@ -33,8 +33,9 @@ export function createRequestSender(config: ProfileClientConfig) {
   // Kept in memory only, to refuse a change the API is known to forbid without sending it.
   let anonymousToken: string | undefined;
   // In memory only: a token the refresher resolved with serves later requests while the
-  // source still gives the one it replaced; once it gives another, it is forgotten.
-  let replacement: [given: string, token: string] | undefined;
+  // source still gives the one it replaced; once it gives another, it is forgotten. Whose
+  // it is, if the refresher said so, stands in for a source that does not say.
+  let replacement: [given: string, token: string, whose?: string | null] | undefined;
 
   /**
    * What the host's token source gives, and the token to send for it. When the source says
@@ -62,6 +63,7 @@ export function createRequestSender(config: ProfileClientConfig) {
         [given, owner] =
           typeof source === 'object' && source ? [source.token, source.session] : [source];
       } catch {}
+      if (replacement && given === replacement[0]) owner ??= replacement[2];
       const caughtUp = owner === undefined || session === undefined || owner === session;
       if (!caughtUp) {
         // Until the source says it changed — or, without notifications, shortly — or the
@@ -97,11 +99,14 @@ export function createRequestSender(config: ProfileClientConfig) {
         // or this refresh was given up (a later one may have installed a newer).
         const { token: refreshed, session: whose } = (
           typeof answer === 'object' && answer ? answer : { token: answer }
-        ) as { token?: unknown; session?: unknown };
+        ) as { token?: unknown; session?: string | null };
         if (!deadline.aborted && typeof refreshed === 'string' && refreshed.trim()) {
           const [current, , owner] = await readToken(undefined);
-          if (current === given && (whose === undefined || whose === owner)) {
-            replacement = [given, refreshed];
+          if (
+            current === given &&
+            (whose === undefined || owner === undefined || whose === owner)
+          ) {
+            replacement = [given, refreshed, whose];
           }
         }
         return true;
