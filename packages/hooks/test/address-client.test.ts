@@ -50,6 +50,19 @@ describe('the address client on the mock API', () => {
     expect((await getAddress(client, officeId)).companyName).toBe('Schmidt Design');
     const error = await failure(getAddress(client, 'gone'));
     expect(error).toMatchObject({ kind: 'not-found', status: 404, code: 'resource_not_found' });
+    // The message a host logs names no profile for an address that is gone.
+    expect(error.message).not.toMatch(/profile/i);
+  });
+
+  it('an answer that is not an address is invalid-response, and says so', async () => {
+    const client = createProfileClient({
+      tenant: 'demo',
+      getAccessToken: () => mockTokens.customer,
+      fetch: async () => new Response('<html>Down for maintenance</html>'),
+    });
+    const error = await failure(getAddress(client, officeId));
+    expect(error.kind).toBe('invalid-response');
+    expect(error.message).toMatch(/address/i);
   });
 
   it('adds an address with POST and resolves with the id of the 201', async () => {

@@ -85,7 +85,8 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
         options,
       );
       const profile = customerProfileSchema.safeParse(body);
-      if (!profile.success) throw new ProfileKitError('invalid-response');
+      if (!profile.success)
+        throw new ProfileKitError('invalid-response', 'The answer is not a profile.');
       setAnonymousToken(isAnonymousProfile(profile.data) ? token : undefined);
       return profile.data;
     },

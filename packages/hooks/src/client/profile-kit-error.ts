@@ -55,13 +55,13 @@ const defaultMessages: OnePerKind<typeof profileKitErrorKinds> = [
   'Not signed in, or the session expired.',
   'Not allowed for this session.',
   'Changed elsewhere since it was read.',
-  'Profile not found.',
+  'Not found.',
   'Too many requests.',
   'Server error.',
   'The server could not be reached.',
   'No answer in time.',
   'Cancelled.',
-  'The answer is not a profile.',
+  'The answer is not what the API promises.',
   'Invalid client configuration.',
 ];
 
