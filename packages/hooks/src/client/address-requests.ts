@@ -37,7 +37,7 @@ function parsed<T extends z.ZodMiniType>(schema: T, input: unknown): z.output<T>
 function answer<T extends z.ZodMiniType>(schema: T, body: unknown): z.output<T> {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
-  throw new ProfileKitError('invalid-response', 'The answer is not an address.');
+  throw new ProfileKitError('invalid-response');
 }
 
 const json = (method: string, body: unknown): RequestInit => ({

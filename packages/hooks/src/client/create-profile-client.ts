@@ -85,8 +85,7 @@ export function createProfileClient(config: ProfileClientConfig): ProfileClient 
         options,
       );
       const profile = customerProfileSchema.safeParse(body);
-      if (!profile.success)
-        throw new ProfileKitError('invalid-response', 'The answer is not a profile.');
+      if (!profile.success) throw new ProfileKitError('invalid-response');
       setAnonymousToken(isAnonymousProfile(profile.data) ? token : undefined);
       return profile.data;
     },

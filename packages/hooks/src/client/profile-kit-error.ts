@@ -61,7 +61,7 @@ const defaultMessages: OnePerKind<typeof profileKitErrorKinds> = [
   'The server could not be reached.',
   'No answer in time.',
   'Cancelled.',
-  'The answer is not what the API promises.',
+  'Unexpected answer.',
   'Invalid client configuration.',
 ];
 

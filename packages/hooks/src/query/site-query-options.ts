@@ -42,7 +42,7 @@ export function siteQueryOptions({
         { signal },
       );
       const site = siteSchema.safeParse(body);
-      if (!site.success) throw new ProfileKitError('invalid-response', 'The answer is not a site.');
+      if (!site.success) throw new ProfileKitError('invalid-response');
       return site.data;
     },
     staleTime: siteStaleTimeMs,
